@@ -1,0 +1,100 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import be.permitarchive.job.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code archive} command line: parses, picks the language, and maps every failure to a message and an exit
+ * code ({@link ExitCode}); no stack trace reaches the user.
+ */
+@Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveCommand.Version.class,
+		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class,
+				CommandLine.HelpCommand.class },
+		usageHelpAutoWidth = true)
+public final class ArchiveCommand implements Callable<Integer> {
+
+	@Option(names = "--lang", descriptionKey = "option.lang", paramLabel = "nl|en", scope = CommandLine.ScopeType.INHERIT)
+	String language = "nl";
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+		return ExitCode.USAGE.code();
+	}
+
+	public static int run(String[] args) {
+		return run(args, System.out, System.err);
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		Messages messages = Messages.of(language(args));
+		CommandLine commandLine = new CommandLine(new ArchiveCommand());
+		commandLine.setResourceBundle(messages.bundle());
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
+		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> Failures.report(ex, messages, err));
+		commandLine.setParameterExceptionHandler((ex, params) -> {
+			err.println(messages.get("error.usage", ex.getMessage()));
+			ex.getCommandLine().usage(err);
+			return ExitCode.USAGE.code();
+		});
+		for (CommandLine sub : commandLine.getSubcommands().values()) {
+			if (sub.getCommand() instanceof MessagesAware aware) {
+				aware.messages(messages, out);
+			}
+		}
+		return commandLine.execute(args);
+	}
+
+	/** The language asked for on the command line or in {@code ARCHIVE_LANG}, before parsing. */
+	static String language(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--lang=")) {
+				return args[i].substring("--lang=".length());
+			}
+			if (args[i].equals("--lang") && i + 1 < args.length) {
+				return args[i + 1];
+			}
+		}
+		String env = System.getenv("ARCHIVE_LANG");
+		return (env != null) ? env : "nl";
+	}
+
+	/** Spring arguments shared by every command that opens the register. */
+	static List<String> springArguments(String registerUrl) {
+		List<String> args = new ArrayList<>();
+		if (registerUrl != null && !registerUrl.isBlank()) {
+			args.add("--register.url=" + registerUrl);
+		}
+		return args;
+	}
+
+	/** A command that prints for people, in their language. */
+	interface MessagesAware {
+
+		void messages(Messages messages, PrintStream out);
+
+	}
+
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = ArchiveCommand.class.getPackage().getImplementationVersion();
+			return new String[] { "archive " + ((version != null) ? version : "development build") };
+		}
+
+	}
+
+}

@@ -1,0 +1,37 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import be.permitarchive.ingest.NotADeliveryException;
+import picocli.CommandLine.Command;
+
+/** {@code archive demo}: ingest the sample delivery into the embedded register. */
+@Command(name = "demo")
+class DemoCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+
+	private Messages messages;
+
+	private PrintStream out;
+
+	@Override
+	public void messages(Messages messages, PrintStream out) {
+		this.messages = messages;
+		this.out = out;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Path samples = Path.of(System.getProperty("archive.home", ".")).resolve("sample-scans").resolve("delivery");
+		if (!Files.isDirectory(samples)) {
+			throw new NotADeliveryException(samples);
+		}
+		this.out.println(this.messages.get("demo.intro"));
+		int code = IngestCommand.ingest(samples, ArchiveCommand.springArguments(null), this.messages, this.out);
+		this.out.println(this.messages.get("demo.next"));
+		return code;
+	}
+
+}

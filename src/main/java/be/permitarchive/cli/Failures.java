@@ -1,0 +1,43 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+
+import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.job.ExitCode;
+import be.permitarchive.job.IngestRunner.DeliveryLockedException;
+import be.permitarchive.ocr.OcrUnavailableException;
+import be.permitarchive.register.internal.RegisterUnavailableException;
+
+/** The one place that turns a failure into a message for people and an exit code. */
+final class Failures {
+
+	private Failures() {
+	}
+
+	static int report(Throwable failure, Messages messages, PrintStream err) {
+		Throwable cause = failure;
+		while (cause != null) {
+			if (cause instanceof NotADeliveryException notADelivery) {
+				err.println(messages.get("error.notADelivery", notADelivery.path()));
+				return ExitCode.USAGE.code();
+			}
+			if (cause instanceof DeliveryLockedException locked) {
+				err.println(messages.get("error.locked", locked.holder()));
+				return ExitCode.LOCKED.code();
+			}
+			if (cause instanceof OcrUnavailableException) {
+				err.println(messages.get("error.ocrUnavailable", cause.getMessage()));
+				return ExitCode.PREREQUISITES.code();
+			}
+			if (cause instanceof RegisterUnavailableException || cause instanceof java.sql.SQLException
+					|| cause.getClass().getName().startsWith("org.flywaydb")) {
+				err.println(messages.get("error.register", cause.getMessage()));
+				return ExitCode.REGISTER_UNAVAILABLE.code();
+			}
+			cause = (cause.getCause() == cause) ? null : cause.getCause();
+		}
+		err.println(messages.get("error.unexpected", failure.toString()));
+		return ExitCode.JOB_FAILED.code();
+	}
+
+}

@@ -1,0 +1,77 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import be.permitarchive.job.IngestRunner;
+import be.permitarchive.job.IngestRunner.IngestResult;
+import be.permitarchive.register.RegisterProperties;
+import be.permitarchive.store.StoreProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code archive ingest <delivery>}: OCR a delivery into the register. */
+@Command(name = "ingest")
+class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+
+	@Parameters(index = "0", paramLabel = "<levering>", descriptionKey = "ingest.delivery")
+	Path delivery;
+
+	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
+	String registerUrl;
+
+	@Option(names = "--workers", descriptionKey = "option.workers", paramLabel = "<n>")
+	Integer workers;
+
+	@Option(names = "--language", descriptionKey = "option.language", paramLabel = "<nld>")
+	String language;
+
+	private Messages messages;
+
+	private PrintStream out;
+
+	@Override
+	public void messages(Messages messages, PrintStream out) {
+		this.messages = messages;
+		this.out = out;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		return ingest(this.delivery, arguments(), this.messages, this.out);
+	}
+
+	List<String> arguments() {
+		List<String> args = ArchiveCommand.springArguments(this.registerUrl);
+		if (this.workers != null) {
+			args.add("--ocr.workers=" + this.workers);
+		}
+		if (this.language != null) {
+			args.add("--ocr.language=" + this.language);
+		}
+		return args;
+	}
+
+	static int ingest(Path delivery, List<String> springArgs, Messages messages, PrintStream out) throws Exception {
+		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
+		try (ConfigurableApplicationContext context = Register.open(springArgs)) {
+			IngestResult result = context.getBean(IngestRunner.class).ingest(delivery);
+			RegisterProperties register = context.getBean(RegisterProperties.class);
+			String where = register.embedded()
+					? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())
+					: register.url();
+			SummaryPrinter.print(result.summary(), messages,
+					context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(), where, out);
+			if (result.failure() != null && result.exitCode().code() == 6) {
+				out.println(messages.get("ingest.failed", result.executionId(), result.failure()));
+			}
+			return result.exitCode().code();
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package be.permitarchive.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one message bundle for what people read: Dutch by default ({@code messages.properties}), English with
+ * {@code --lang en} ({@code messages_en.properties}). The JVM's own locale never picks the language.
+ */
+public final class Messages {
+
+	private final ResourceBundle bundle;
+
+	private final Locale locale;
+
+	private Messages(ResourceBundle bundle, Locale locale) {
+		this.bundle = bundle;
+		this.locale = locale;
+	}
+
+	public static Messages of(String language) {
+		Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : new Locale("nl", "BE");
+		ResourceBundle bundle = ResourceBundle.getBundle("messages",
+				Locale.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.ROOT,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return new Messages(bundle, locale);
+	}
+
+	public ResourceBundle bundle() {
+		return this.bundle;
+	}
+
+	public Locale locale() {
+		return this.locale;
+	}
+
+	public String get(String key, Object... args) {
+		try {
+			String pattern = this.bundle.getString(key);
+			return (args.length == 0) ? pattern : new MessageFormat(pattern, this.locale).format(args);
+		}
+		catch (MissingResourceException ex) {
+			return key;
+		}
+	}
+
+	public boolean has(String key) {
+		return this.bundle.containsKey(key);
+	}
+
+}

@@ -1,0 +1,98 @@
+package be.permitarchive.job;
+
+import java.nio.file.Path;
+
+import be.permitarchive.ocr.OcrProperties;
+import be.permitarchive.ocr.OcrWorkerPool;
+import be.permitarchive.ocr.internal.Tess4jOcrEngine;
+import be.permitarchive.page.PageLimits;
+import be.permitarchive.register.PendingDossier;
+import be.permitarchive.register.ProcessedDossier;
+import be.permitarchive.register.internal.JdbcRegister;
+import be.permitarchive.store.Store;
+import be.permitarchive.store.StoreProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code ingest} job: {@code discover} (files, hashes, types, quarantine) then {@code ocr} (pages, outputs,
+ * register), one dossier per chunk and transaction. Parameter: {@code delivery}, the delivery folder.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ OcrProperties.class, StoreProperties.class })
+class IngestJobConfiguration {
+
+	static final String JOB_NAME = "ingest";
+
+	@Bean
+	@StepScope
+	DiscoverDeliveryTasklet discoverTasklet(@Value("#{jobParameters['delivery']}") String delivery,
+			JdbcRegister register) {
+		return new DiscoverDeliveryTasklet(Path.of(delivery), register);
+	}
+
+	@Bean
+	@StepScope
+	PendingDossierReader pendingDossierReader(@Value("#{jobParameters['delivery']}") String delivery,
+			JdbcRegister register) {
+		return new PendingDossierReader(register, register.findDelivery(Path.of(delivery)).orElseThrow());
+	}
+
+	@Bean
+	@StepScope
+	RegisterWriter registerWriter(@Value("#{jobParameters['delivery']}") String delivery, JdbcRegister register) {
+		return new RegisterWriter(register, register.findDelivery(Path.of(delivery)).orElseThrow());
+	}
+
+	@Bean
+	Store store(StoreProperties properties) {
+		return new Store(properties.dir());
+	}
+
+	@Bean(destroyMethod = "close")
+	OcrWorkerPool ocrWorkerPool(OcrProperties ocr) {
+		int timeout = (int) Math.min(Integer.MAX_VALUE, ocr.pageTimeout().toMillis());
+		return new OcrWorkerPool(ocr.effectiveWorkers(),
+				() -> new Tess4jOcrEngine(ocr.language(), ocr.tessdata(), timeout, ocr.orientationConfidence()));
+	}
+
+	@Bean
+	DossierOcrProcessor dossierOcrProcessor(OcrWorkerPool pool, Store store, OcrProperties ocr, JsonMapper json) {
+		return new DossierOcrProcessor(pool, store, PageLimits.defaults(), ocr, json);
+	}
+
+	@Bean
+	Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DiscoverDeliveryTasklet discoverTasklet) {
+		return new StepBuilder("discover", jobRepository).tasklet(discoverTasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step ocrStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PendingDossierReader pendingDossierReader, DossierOcrProcessor dossierOcrProcessor,
+			RegisterWriter registerWriter) {
+		return new StepBuilder("ocr", jobRepository).<PendingDossier, ProcessedDossier>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(pendingDossierReader)
+			.processor(dossierOcrProcessor)
+			.writer(registerWriter)
+			.build();
+	}
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep).next(ocrStep).build();
+	}
+
+}

@@ -1,0 +1,141 @@
+package be.permitarchive.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.register.IngestSummary;
+import be.permitarchive.register.internal.DeliveryLock;
+import be.permitarchive.register.internal.JdbcRegister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the ingest job on a delivery: takes the delivery's lock, resumes the delivery's last execution when it
+ * failed, was stopped or was killed, or starts a new one, and reports the delivery as the register holds it.
+ */
+@Component
+public class IngestRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job ingestJob;
+
+	private final JdbcRegister register;
+
+	private final DataSource dataSource;
+
+	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
+			DataSource dataSource) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.ingestJob = ingestJob;
+		this.register = register;
+		this.dataSource = dataSource;
+	}
+
+	public IngestResult ingest(Path delivery) throws Exception {
+		Path root = delivery.toAbsolutePath().normalize();
+		if (!Files.isDirectory(root)) {
+			throw new NotADeliveryException(root);
+		}
+		Optional<DeliveryLock> lock = DeliveryLock.tryLock(this.dataSource, IngestJobConfiguration.JOB_NAME,
+				root.toString());
+		if (lock.isEmpty()) {
+			throw new DeliveryLockedException(root,
+					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
+		}
+		try (DeliveryLock held = lock.get()) {
+			JobExecution execution = run(root);
+			long deliveryId = this.register.findDelivery(root).orElseThrow();
+			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
+					this.register.summary(deliveryId));
+		}
+	}
+
+	private JobExecution run(Path root) throws Exception {
+		JobExecution last = lastExecution(root);
+		if (last != null && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.FAILED
+				|| last.getStatus() == BatchStatus.STOPPED)) {
+			if (last.getStatus().isRunning()) {
+				// we hold the delivery's lock, so nobody runs it: its process died (kill -9, power cut)
+				log.info("Execution {} of {} was interrupted; recovering it", last.getId(), root);
+				last = this.jobOperator.recover(last);
+			}
+			log.info("Restarting execution {} of {}", last.getId(), root);
+			return this.jobOperator.restart(last);
+		}
+		JobParameters parameters = new JobParametersBuilder().addString("delivery", root.toString())
+			.addLong("run", System.currentTimeMillis())
+			.toJobParameters();
+		return this.jobOperator.start(this.ingestJob, parameters);
+	}
+
+	private JobExecution lastExecution(Path root) {
+		for (JobInstance instance : this.jobRepository.findJobInstances(IngestJobConfiguration.JOB_NAME)) {
+			JobExecution execution = this.jobRepository.getLastJobExecution(instance);
+			if (execution != null && root.toString().equals(execution.getJobParameters().getString("delivery"))) {
+				return execution;
+			}
+		}
+		return null;
+	}
+
+	private static String exitDescription(JobExecution execution) {
+		return execution.getAllFailureExceptions().stream()
+			.map(Throwable::getMessage)
+			.findFirst()
+			.orElse(execution.getExitStatus().getExitDescription());
+	}
+
+	/**
+	 * The outcome of a run.
+	 * @param failure why the job failed, when it did
+	 */
+	public record IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary) {
+
+		public ExitCode exitCode() {
+			if (this.status != BatchStatus.COMPLETED) {
+				return ExitCode.JOB_FAILED;
+			}
+			return this.summary.hasFindings() ? ExitCode.COMPLETED_WITH_FINDINGS : ExitCode.OK;
+		}
+
+	}
+
+	/** Another process holds the delivery's lock. */
+	public static class DeliveryLockedException extends Exception {
+
+		private final String holder;
+
+		DeliveryLockedException(Path delivery, String holder) {
+			super("delivery " + delivery + " is being ingested by " + holder);
+			this.holder = holder;
+		}
+
+		public String holder() {
+			return this.holder;
+		}
+
+	}
+
+
+}

@@ -1,0 +1,224 @@
+package be.permitarchive.ocr.internal;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import be.permitarchive.ocr.OcrEngine;
+import be.permitarchive.ocr.PageImages;
+import be.permitarchive.ocr.OcrException;
+import be.permitarchive.ocr.OcrTimeoutException;
+import be.permitarchive.ocr.OcrUnavailableException;
+import be.permitarchive.ocr.RecognizedPage;
+import be.permitarchive.ocr.Word;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+
+/**
+ * Tesseract through tess4j's direct C API mapping. One instance per thread, long-lived (creating one per page leaks
+ * native memory, sharing one across threads crashes). Each page: orientation detection with the {@code osd} model,
+ * turning the page upright, then recognition under a deadline (Tesseract's own monitor), words with boxes and
+ * confidences, and ALTO XML.
+ */
+public final class Tess4jOcrEngine implements OcrEngine {
+
+	private static final String[] TESSDATA_CANDIDATES = { "/usr/share/tesseract-ocr/5/tessdata",
+			"/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata" };
+
+	private final TessBaseAPI api;
+
+	private final TessBaseAPI osd;
+
+	private final String description;
+
+	private final int timeoutMillis;
+
+	private final float orientationConfidence;
+
+	public Tess4jOcrEngine(String language, String tessdata, int timeoutMillis, float orientationConfidence) {
+		String dataPath = resolveTessdata(tessdata, language);
+		this.timeoutMillis = timeoutMillis;
+		this.orientationConfidence = orientationConfidence;
+		try {
+			this.api = TessAPI1.TessBaseAPICreate();
+			this.osd = TessAPI1.TessBaseAPICreate();
+		}
+		catch (UnsatisfiedLinkError ex) {
+			throw new OcrUnavailableException("The Tesseract library (libtesseract) cannot be loaded: "
+					+ ex.getMessage(), ex);
+		}
+		if (TessAPI1.TessBaseAPIInit3(this.api, dataPath, language) != 0) {
+			close();
+			throw new OcrUnavailableException("Tesseract cannot load language '" + language + "' from " + dataPath);
+		}
+		TessAPI1.TessBaseAPISetPageSegMode(this.api, TessPageSegMode.PSM_AUTO);
+		TessAPI1.TessBaseAPISetVariable(this.api, "debug_file", "/dev/null");
+		if (TessAPI1.TessBaseAPIInit3(this.osd, dataPath, "osd") != 0) {
+			close();
+			throw new OcrUnavailableException("Tesseract cannot load the orientation model 'osd' from " + dataPath);
+		}
+		TessAPI1.TessBaseAPISetPageSegMode(this.osd, TessPageSegMode.PSM_OSD_ONLY);
+		TessAPI1.TessBaseAPISetVariable(this.osd, "debug_file", "/dev/null");
+		this.description = "tesseract " + TessAPI1.TessVersion() + " " + language;
+	}
+
+	static String resolveTessdata(String configured, String language) {
+		List<String> candidates = new ArrayList<>();
+		if (configured != null && !configured.isBlank()) {
+			candidates.add(configured);
+		}
+		String env = System.getenv("TESSDATA_PREFIX");
+		if (env != null && !env.isBlank()) {
+			candidates.add(env);
+		}
+		candidates.addAll(List.of(TESSDATA_CANDIDATES));
+		String first = language.split("\\+")[0];
+		for (String candidate : candidates) {
+			if (Files.exists(Path.of(candidate, first + ".traineddata"))) {
+				return candidate;
+			}
+		}
+		throw new OcrUnavailableException("No Tesseract language data '" + first + ".traineddata' found in "
+				+ candidates);
+	}
+
+	@Override
+	public String description() {
+		return this.description;
+	}
+
+	@Override
+	public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
+		BufferedImage gray = PageImages.toGray(image);
+		int rotation = detectRotation(gray, dpi);
+		if (rotation != 0) {
+			gray = PageImages.rotate(gray, rotation);
+		}
+		setImage(this.api, gray, dpi);
+		ETEXT_DESC monitor = TessAPI1.TessMonitorCreate();
+		try {
+			TessAPI1.TessMonitorSetDeadlineMSecs(monitor, this.timeoutMillis);
+			long start = System.nanoTime();
+			int status = TessAPI1.TessBaseAPIRecognize(this.api, monitor);
+			long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+			if (elapsedMillis >= this.timeoutMillis) {
+				throw new OcrTimeoutException("recognition stopped after " + elapsedMillis + " ms (limit "
+						+ this.timeoutMillis + " ms)");
+			}
+			if (status != 0) {
+				throw new OcrException("Tesseract could not recognise the page (status " + status + ")");
+			}
+			String text = utf8(TessAPI1.TessBaseAPIGetUTF8Text(this.api));
+			List<Word> words = words();
+			float meanConfidence = words.isEmpty() ? 0f : TessAPI1.TessBaseAPIMeanTextConf(this.api);
+			String alto = Alto.document(utf8(TessAPI1.TessBaseAPIGetAltoText(this.api, 0)), gray.getWidth(),
+					gray.getHeight(), this.description);
+			return new RecognizedPage(text, words, meanConfidence, alto, rotation);
+		}
+		finally {
+			TessAPI1.TessMonitorDelete(monitor);
+			TessAPI1.TessBaseAPIClear(this.api);
+		}
+	}
+
+	/** Clockwise degrees to turn the page upright, 0 when unsure. */
+	private int detectRotation(BufferedImage gray, int dpi) {
+		setImage(this.osd, gray, dpi);
+		try {
+			IntBuffer orientation = IntBuffer.allocate(1);
+			FloatBuffer orientationConfidence = FloatBuffer.allocate(1);
+			FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+			PointerByReference script = new PointerByReference();
+			int ok = TessAPI1.TessBaseAPIDetectOrientationScript(this.osd, orientation, orientationConfidence, script,
+					scriptConfidence);
+			if (ok == 0 || orientationConfidence.get(0) < this.orientationConfidence) {
+				return 0;
+			}
+			// Tesseract reports how far the page is turned clockwise; turning it back is the opposite rotation
+			return Math.floorMod(360 - orientation.get(0), 360);
+		}
+		finally {
+			TessAPI1.TessBaseAPIClear(this.osd);
+		}
+	}
+
+	private static void setImage(TessBaseAPI handle, BufferedImage gray, int dpi) {
+		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+		buffer.put(pixels).flip();
+		TessAPI1.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+		if (dpi > 0) {
+			TessAPI1.TessBaseAPISetSourceResolution(handle, dpi);
+		}
+	}
+
+	private List<Word> words() {
+		List<Word> words = new ArrayList<>();
+		TessResultIterator iterator = TessAPI1.TessBaseAPIGetIterator(this.api);
+		if (iterator == null) {
+			return words;
+		}
+		try {
+			TessPageIterator page = TessAPI1.TessResultIteratorGetPageIterator(iterator);
+			TessAPI1.TessPageIteratorBegin(page);
+			int level = TessPageIteratorLevel.RIL_WORD;
+			do {
+				String text = utf8(TessAPI1.TessResultIteratorGetUTF8Text(iterator, level));
+				if (text.isBlank()) {
+					continue;
+				}
+				IntBuffer left = IntBuffer.allocate(1);
+				IntBuffer top = IntBuffer.allocate(1);
+				IntBuffer right = IntBuffer.allocate(1);
+				IntBuffer bottom = IntBuffer.allocate(1);
+				TessAPI1.TessPageIteratorBoundingBox(page, level, left, top, right, bottom);
+				float confidence = TessAPI1.TessResultIteratorConfidence(iterator, level);
+				words.add(new Word(text.strip(), left.get(0), top.get(0), Math.max(0, right.get(0) - left.get(0)),
+						Math.max(0, bottom.get(0) - top.get(0)), confidence));
+			}
+			while (TessAPI1.TessPageIteratorNext(page, level) == 1);
+		}
+		finally {
+			TessAPI1.TessResultIteratorDelete(iterator);
+		}
+		return words;
+	}
+
+	private static String utf8(Pointer pointer) {
+		if (pointer == null) {
+			return "";
+		}
+		try {
+			return pointer.getString(0, "UTF-8");
+		}
+		finally {
+			TessAPI1.TessDeleteText(pointer);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.api != null) {
+			TessAPI1.TessBaseAPIEnd(this.api);
+			TessAPI1.TessBaseAPIDelete(this.api);
+		}
+		if (this.osd != null) {
+			TessAPI1.TessBaseAPIEnd(this.osd);
+			TessAPI1.TessBaseAPIDelete(this.osd);
+		}
+	}
+
+}

@@ -1,0 +1,326 @@
+package be.permitarchive.register.internal;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import be.permitarchive.dossier.DossierStatus;
+import be.permitarchive.dossier.Issue;
+import be.permitarchive.dossier.PageResult;
+import be.permitarchive.dossier.Quarantined;
+import be.permitarchive.register.IngestSummary;
+import be.permitarchive.register.IngestSummary.QuarantineEntry;
+import be.permitarchive.register.PendingDossier;
+import be.permitarchive.register.PendingDossier.PendingDocument;
+import be.permitarchive.register.ProcessedDossier;
+import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The register's tables through JDBC. Every method runs in the caller's transaction. */
+@Repository
+public class JdbcRegister {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	JdbcRegister(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	public long recordDelivery(Path root) {
+		return this.jdbc.sql("""
+				insert into delivery (path, name, last_ingest) values (:path, :name, now())
+				on conflict (path) do update set last_ingest = now()
+				returning id""")
+			.param("path", root.toString())
+			.param("name", root.getFileName().toString())
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<Long> findDelivery(Path root) {
+		return this.jdbc.sql("select id from delivery where path = :path")
+			.param("path", root.toString())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The dossier row for a folder, created as pending when new. */
+	public long recordDossier(long deliveryId, String folder) {
+		return this.jdbc.sql("""
+				insert into dossier (delivery_id, folder, status) values (:delivery, :folder, 'pending')
+				on conflict (delivery_id, folder) do update set folder = excluded.folder
+				returning id""")
+			.param("delivery", deliveryId)
+			.param("folder", folder)
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<KnownDocument> findDocument(long dossierId, String path) {
+		return this.jdbc.sql("""
+				select id, size_bytes, modified_at, sha256, status from document
+				where dossier_id = :dossier and path = :path""")
+			.param("dossier", dossierId)
+			.param("path", path)
+			.query((rs, n) -> new KnownDocument(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+	/** Records a new or changed document as pending (its old pages, if any, are removed). */
+	public long recordDocument(long dossierId, String path, long size, Instant modified, String sha256,
+			String mediaType, Integer pageCount, String status) {
+		long id = this.jdbc.sql("""
+				insert into document (dossier_id, path, size_bytes, modified_at, sha256, media_type, status, page_count)
+				values (:dossier, :path, :size, :modified, :sha, :type, :status, :pages)
+				on conflict (dossier_id, path) do update set size_bytes = excluded.size_bytes,
+				  modified_at = excluded.modified_at, sha256 = excluded.sha256, media_type = excluded.media_type,
+				  status = excluded.status, page_count = excluded.page_count
+				returning id""")
+			.param("dossier", dossierId)
+			.param("path", path)
+			.param("size", size)
+			.param("modified", Timestamp.from(modified))
+			.param("sha", sha256)
+			.param("type", mediaType)
+			.param("status", status)
+			.param("pages", pageCount)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("delete from page where document_id = :id").param("id", id).update();
+		return id;
+	}
+
+	public void touchDocument(long documentId, Instant modified) {
+		this.jdbc.sql("update document set modified_at = :modified where id = :id")
+			.param("modified", Timestamp.from(modified))
+			.param("id", documentId)
+			.update();
+	}
+
+	public void quarantine(long deliveryId, Long dossierId, String path, String sha256, Quarantined quarantined) {
+		this.jdbc.sql("""
+				insert into quarantine (delivery_id, dossier_id, path, sha256, reason_code, message)
+				values (:delivery, :dossier, :path, :sha, :reason, :message)
+				on conflict (delivery_id, path) do update set sha256 = excluded.sha256,
+				  reason_code = excluded.reason_code, message = excluded.message, created_at = now()""")
+			.param("delivery", deliveryId)
+			.param("dossier", dossierId)
+			.param("path", path)
+			.param("sha", sha256)
+			.param("reason", quarantined.reason().code())
+			.param("message", quarantined.detail())
+			.update();
+	}
+
+	public void releaseFromQuarantine(long deliveryId, String path) {
+		this.jdbc.sql("delete from quarantine where delivery_id = :delivery and path = :path")
+			.param("delivery", deliveryId)
+			.param("path", path)
+			.update();
+	}
+
+	public void setDossierStatus(long dossierId, DossierStatus status) {
+		this.jdbc.sql("update dossier set status = :status where id = :id")
+			.param("status", status.code())
+			.param("id", dossierId)
+			.update();
+	}
+
+	public String dossierStatus(long dossierId) {
+		return this.jdbc.sql("select status from dossier where id = :id").param("id", dossierId)
+			.query(String.class).single();
+	}
+
+	/** The delivery's dossiers still waiting for OCR, by folder name, with their readable documents. */
+	public List<PendingDossier> pendingDossiers(long deliveryId) {
+		Map<Long, PendingBuilder> dossiers = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select d.id, d.folder, dl.path, doc.id, doc.path, doc.sha256, doc.media_type
+				from dossier d join delivery dl on dl.id = d.delivery_id
+				left join document doc on doc.dossier_id = d.id and doc.status <> 'quarantined'
+				where d.delivery_id = :delivery and d.status = 'pending'
+				order by d.folder, doc.path""")
+			.param("delivery", deliveryId)
+			.query((rs) -> {
+				PendingBuilder builder = dossiers.computeIfAbsent(rs.getLong(1),
+						(id) -> new PendingBuilder(id, rs2(rs, 2), Path.of(rs2(rs, 3))));
+				if (rs.getObject(4) != null) {
+					builder.documents.add(new PendingDocument(rs.getLong(4), rs.getString(5), rs.getString(6),
+							rs.getString(7)));
+				}
+			});
+		return dossiers.values().stream().map(PendingBuilder::build).toList();
+	}
+
+	private static String rs2(java.sql.ResultSet rs, int column) {
+		try {
+			return rs.getString(column);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Writes a processed dossier: its pages, documents, quarantine entries, issues and status. */
+	public void write(ProcessedDossier dossier, long deliveryId, String deliveryRelativePrefix) {
+		List<Object[]> pages = new ArrayList<>();
+		for (DocumentOutcome document : dossier.documents()) {
+			this.jdbc.sql("delete from page where document_id = :id").param("id", document.id()).update();
+			if (document.quarantined() != null) {
+				this.jdbc.sql("update document set status = 'quarantined' where id = :id")
+					.param("id", document.id())
+					.update();
+				String sha = this.jdbc.sql("select sha256 from document where id = :id").param("id", document.id())
+					.query(String.class).single();
+				quarantine(deliveryId, dossier.id(), deliveryRelativePrefix + document.path(), sha,
+						document.quarantined());
+				continue;
+			}
+			this.jdbc.sql("update document set status = 'registered', page_count = :pages where id = :id")
+				.param("pages", document.pages().size())
+				.param("id", document.id())
+				.update();
+			for (PageResult page : document.pages()) {
+				pages.add(new Object[] { document.id(), page.index(), page.kind().code(), page.dpi(), page.width(),
+						page.height(), page.rotation(), page.text().replace("\u0000", ""), page.meanConfidence(),
+						page.wordCount(), page.engine(), page.skippedWhy(), page.altoPath() });
+			}
+		}
+		this.template.batchUpdate("""
+				insert into page (document_id, page_index, kind, dpi, width_px, height_px, rotation, text,
+				  mean_confidence, word_count, ocr_engine, skipped_why, alto_path)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pages);
+		this.jdbc.sql("delete from dossier_issue where dossier_id = :id").param("id", dossier.id()).update();
+		for (Issue issue : dossier.issues()) {
+			this.jdbc.sql("""
+					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
+					on conflict do nothing""")
+				.param("id", dossier.id())
+				.param("code", issue.code())
+				.param("message", issue.message())
+				.update();
+		}
+		// every file of the dossier in quarantine, found now or at discovery, is an issue of the dossier
+		int quarantined = this.jdbc.sql("""
+				insert into dossier_issue (dossier_id, code, message)
+				select :id, 'file-quarantined', path || ': ' || reason_code || ' (' || message || ')'
+				from quarantine where dossier_id = :id
+				on conflict do nothing""")
+			.param("id", dossier.id())
+			.update();
+		DossierStatus status = dossier.status();
+		if (status == DossierStatus.REGISTERED && quarantined > 0) {
+			status = DossierStatus.NEEDS_REVIEW;
+		}
+		else if (status == DossierStatus.QUARANTINED && quarantined == 0) {
+			status = DossierStatus.NEEDS_REVIEW; // an empty folder: nothing lost, but someone should look
+		}
+		List<PageResult> all = dossier.pages();
+		long ocrd = all.stream().filter(PageResult::ocrd).count();
+		Double meanConfidence = all.stream()
+			.filter((p) -> p.meanConfidence() != null && p.wordCount() > 0)
+			.mapToDouble(PageResult::meanConfidence)
+			.average()
+			.stream()
+			.boxed()
+			.findFirst()
+			.orElse(null);
+		this.jdbc.sql("""
+				update dossier set status = :status, store_key = :key, searchable_pdf = :pdf, page_count = :pages,
+				  pages_ocrd = :ocrd, pages_skipped = :skipped, mean_confidence = :confidence, registered_at = now()
+				where id = :id""")
+			.param("status", status.code())
+			.param("key", dossier.storeKey())
+			.param("pdf", (dossier.searchablePdf() != null) ? dossier.searchablePdf().toString() : null)
+			.param("pages", all.size())
+			.param("ocrd", ocrd)
+			.param("skipped", all.size() - ocrd)
+			.param("confidence", meanConfidence)
+			.param("id", dossier.id())
+			.update();
+	}
+
+	/** The delivery as the register holds it now. */
+	public IngestSummary summary(long deliveryId) {
+		String path = this.jdbc.sql("select path from delivery where id = :id").param("id", deliveryId)
+			.query(String.class).single();
+		Map<String, Integer> dossiers = new LinkedHashMap<>();
+		this.jdbc.sql("select status, count(*) from dossier where delivery_id = :id group by status order by status")
+			.param("id", deliveryId)
+			.query((rs) -> {
+				dossiers.put(rs.getString(1), rs.getInt(2));
+			});
+		Map<String, Integer> kinds = new LinkedHashMap<>();
+		int[] totals = new int[2];
+		Double[] confidence = new Double[1];
+		this.jdbc.sql("""
+				select p.kind, count(*), count(p.ocr_engine), avg(p.mean_confidence) filter (where p.word_count > 0)
+				from page p join document doc on doc.id = p.document_id join dossier d on d.id = doc.dossier_id
+				where d.delivery_id = :id group by p.kind order by p.kind""")
+			.param("id", deliveryId)
+			.query((rs) -> {
+				kinds.put(rs.getString(1), rs.getInt(2));
+				totals[0] += rs.getInt(2);
+				totals[1] += rs.getInt(3);
+			});
+		confidence[0] = this.jdbc.sql("""
+				select avg(p.mean_confidence) from page p join document doc on doc.id = p.document_id
+				join dossier d on d.id = doc.dossier_id
+				where d.delivery_id = :id and p.word_count > 0 and p.ocr_engine is not null""")
+			.param("id", deliveryId)
+			.query(Double.class)
+			.optional()
+			.orElse(null);
+		List<QuarantineEntry> quarantine = this.jdbc
+			.sql("select path, reason_code, message from quarantine where delivery_id = :id order by path")
+			.param("id", deliveryId)
+			.query((rs, n) -> new QuarantineEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		List<String> review = this.jdbc
+			.sql("select folder from dossier where delivery_id = :id and status = 'needs-review' order by folder")
+			.param("id", deliveryId)
+			.query(String.class)
+			.list();
+		return new IngestSummary(path, dossiers, totals[0], totals[1], kinds, confidence[0], quarantine, review);
+	}
+
+	/** A document row as it was at the previous run. */
+	public record KnownDocument(long id, long size, Instant modified, String sha256, String status) {
+	}
+
+	private static final class PendingBuilder {
+
+		private final long id;
+
+		private final String folder;
+
+		private final Path dir;
+
+		private final List<PendingDocument> documents = new ArrayList<>();
+
+		PendingBuilder(long id, String folder, Path deliveryRoot) {
+			this.id = id;
+			this.folder = folder;
+			this.dir = deliveryRoot;
+		}
+
+		PendingDossier build() {
+			return new PendingDossier(this.id, this.folder,
+					be.permitarchive.ingest.DeliveryLayout.payloadDir(this.dir).resolve(this.folder), this.documents);
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package be.permitarchive.register.internal;
+
+import javax.sql.DataSource;
+
+import be.permitarchive.register.RegisterProperties;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The register's data source: the external PostgreSQL named by {@code register.url}, or the embedded register.
+ * Flyway (Boot auto-configuration) migrates it and the Spring Batch job repository lives in it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RegisterProperties.class)
+class RegisterConfiguration {
+
+	@Bean(destroyMethod = "close")
+	RegisterServer registerServer(RegisterProperties properties) {
+		if (!properties.embedded()) {
+			return RegisterServer.external(properties.url());
+		}
+		return RegisterServer.embedded(EmbeddedRegister.start(properties.dataDir(), properties.port()));
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(RegisterServer server, RegisterProperties properties) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(withBatchedInserts(server.jdbcUrl()));
+		if (!properties.embedded()) {
+			config.setUsername(properties.username());
+			config.setPassword(properties.password());
+		}
+		config.setMaximumPoolSize(8);
+		config.setPoolName("register");
+		config.setInitializationFailTimeout(10_000);
+		return new HikariDataSource(config);
+	}
+
+	private static String withBatchedInserts(String url) {
+		if (url.contains("reWriteBatchedInserts")) {
+			return url;
+		}
+		return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+	}
+
+	/** The server behind the data source; closing it stops an embedded server that this process started. */
+	record RegisterServer(String jdbcUrl, EmbeddedRegister embedded) implements AutoCloseable {
+
+		static RegisterServer external(String url) {
+			return new RegisterServer(url, null);
+		}
+
+		static RegisterServer embedded(EmbeddedRegister register) {
+			return new RegisterServer(register.jdbcUrl(), register);
+		}
+
+		@Override
+		public void close() {
+			if (this.embedded != null) {
+				this.embedded.close();
+			}
+		}
+
+	}
+
+}

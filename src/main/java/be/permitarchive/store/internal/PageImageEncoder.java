@@ -1,0 +1,87 @@
+package be.permitarchive.store.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Encodes a page image for PDF/A-2b without transparency: 1-bit images as CCITT G4 (lossless, DeviceGray), everything
+ * else as JPEG in DeviceGray or DeviceRGB. Images with alpha are flattened onto white, other colour models (palette,
+ * 16-bit, CMYK) converted to 8-bit grey or RGB first. JPX is never used.
+ */
+final class PageImageEncoder {
+
+	static final float JPEG_QUALITY = 0.8f;
+
+	private PageImageEncoder() {
+	}
+
+	static PDImageXObject encode(PDDocument document, BufferedImage image, int dpi) throws IOException {
+		boolean bilevel = isBilevel(image);
+		try {
+			return bilevel ? CCITTFactory.createFromImage(document, image)
+					: JPEGFactory.createFromImage(document, toOpaqueGreyOrRgb(image), JPEG_QUALITY, dpi);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IOException(String.format(
+					"cannot encode the %dx%d px page image (BufferedImage type %d, %d bit) as %s: %s", image.getWidth(),
+					image.getHeight(), image.getType(), image.getColorModel().getPixelSize(),
+					bilevel ? "CCITT G4" : "JPEG", ex.getMessage()), ex);
+		}
+	}
+
+	static boolean isBilevel(BufferedImage image) {
+		return image.getColorModel().getPixelSize() == 1;
+	}
+
+	private static BufferedImage toOpaqueGreyOrRgb(BufferedImage image) {
+		int type = image.getType();
+		if (type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_3BYTE_BGR
+				|| type == BufferedImage.TYPE_INT_RGB) {
+			return image;
+		}
+		ColorModel model = image.getColorModel();
+		if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !model.hasAlpha()
+				&& model.getNumComponents() == 1) {
+			return toEightBitGrey(image);
+		}
+		BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = rgb.createGraphics();
+		try {
+			g.drawImage(image, 0, 0, Color.WHITE, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return rgb;
+	}
+
+	/** Keeps the grey values (drawing would convert through sRGB and change the tones). */
+	private static BufferedImage toEightBitGrey(BufferedImage image) {
+		int bits = image.getColorModel().getComponentSize(0);
+		int max = (1 << bits) - 1;
+		Raster source = image.getRaster();
+		BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+		WritableRaster target = grey.getRaster();
+		int[] row = new int[image.getWidth()];
+		for (int y = 0; y < image.getHeight(); y++) {
+			source.getSamples(0, y, row.length, 1, 0, row);
+			for (int x = 0; x < row.length; x++) {
+				row[x] = Math.round(row[x] * 255f / max);
+			}
+			target.setSamples(0, y, row.length, 1, 0, row);
+		}
+		return grey;
+	}
+
+}

@@ -1,0 +1,68 @@
+package be.permitarchive.support;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import be.permitarchive.register.internal.EmbeddedRegister;
+
+/**
+ * A real PostgreSQL for tests: the server named by {@code REGISTER_TEST_URL} (CI sets it to the machine's
+ * PostgreSQL), or else the embedded register, started once per test run in {@code target/test-register}. Each call
+ * of {@link #newDatabase()} creates a fresh, empty database on it, so test classes never see each other's rows.
+ */
+public final class TestRegister {
+
+	private static String serverUrl;
+
+	private TestRegister() {
+	}
+
+	/** A JDBC URL of a new, empty database. */
+	public static synchronized String newDatabase() {
+		String server = serverUrl();
+		String name = "archive_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+			.toLowerCase(Locale.ROOT);
+		try (Connection connection = DriverManager.getConnection(server);
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name + " encoding 'UTF8' template template0");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create a test database on " + server + ": " + ex.getMessage(), ex);
+		}
+		return withDatabase(server, name);
+	}
+
+	/** Whether the tests run against an external server (REGISTER_TEST_URL) rather than the embedded one. */
+	public static boolean external() {
+		String url = System.getenv("REGISTER_TEST_URL");
+		return url != null && !url.isBlank();
+	}
+
+	private static String serverUrl() {
+		if (serverUrl == null) {
+			if (external()) {
+				serverUrl = System.getenv("REGISTER_TEST_URL");
+			}
+			else {
+				EmbeddedRegister register = EmbeddedRegister.start(Path.of("target", "test-register"), 0);
+				Runtime.getRuntime().addShutdownHook(new Thread(register::close));
+				serverUrl = register.jdbcUrl();
+			}
+		}
+		return serverUrl;
+	}
+
+	static String withDatabase(String url, String database) {
+		int slash = url.indexOf('/', "jdbc:postgresql://".length());
+		int query = url.indexOf('?');
+		String base = url.substring(0, slash + 1);
+		String params = (query >= 0) ? url.substring(query) : "";
+		return base + database + params;
+	}
+
+}
