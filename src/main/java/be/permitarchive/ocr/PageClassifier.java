@@ -14,21 +14,35 @@ public final class PageClassifier {
 	/** Fraction of dark pixels below which a page is blank (scanner dust and paper texture stay below it). */
 	static final double BLANK_INK = 0.0015;
 
-	/** Longest side, in inches, above which a page is a plan (A3 is 16.5 in). */
-	static final double PLAN_INCHES = 17.5;
+	/** Dark samples in one band that make a line of text, however short the page's text is. */
+	static final int LINE_OF_TEXT = 40;
+
+	/** Longest side, in inches, from which a page is a plan (A3 is 16.5 in). */
+	static final double PLAN_INCHES = 16.0;
+
+	/**
+	 * A photo has many mid-tones and no dominant paper tone. A text page on grey or yellowed paper has mid-tones too,
+	 * but most of it is that one paper tone; a page with a picture and text (a book page, a photo sheet with a
+	 * caption) keeps half its area as paper. Both are OCR'd: only a page that is essentially all photograph is
+	 * skipped, because skipping a page with text would lose that text.
+	 */
+	static final double PHOTO_MID_TONES = 0.30;
+
+	static final double PHOTO_PAPER = 0.50;
 
 	private PageClassifier() {
 	}
 
 	public static Classification classify(BufferedImage image, int dpi) {
-		Tones tones = Tones.of(image);
-		if (tones.dark() < BLANK_INK) {
+		Tones tones = Tones.of(image, dpi);
+		if (tones.dark() < BLANK_INK && tones.darkestBand() < LINE_OF_TEXT) {
 			return new Classification(PageKind.BLANK, "blank page (" + percent(tones.dark()) + " ink)");
 		}
-		if (tones.mid() > 0.35 && tones.light() < 0.45) {
-			return new Classification(PageKind.PHOTO, "photograph (" + percent(tones.mid()) + " mid-tones)");
+		if (tones.mid() > PHOTO_MID_TONES && tones.paper() < PHOTO_PAPER) {
+			return new Classification(PageKind.PHOTO, "photograph (" + percent(tones.mid()) + " mid-tones, "
+					+ percent(tones.paper()) + " paper)");
 		}
-		if (dpi > 0 && Math.max(image.getWidth(), image.getHeight()) / (double) dpi > PLAN_INCHES) {
+		if (dpi > 0 && Math.max(image.getWidth(), image.getHeight()) / (double) dpi >= PLAN_INCHES) {
 			return new Classification(PageKind.PLAN, "large format ("
 					+ Math.round(image.getWidth() * 25.4 / dpi) + " x " + Math.round(image.getHeight() * 25.4 / dpi)
 					+ " mm)");
@@ -44,39 +58,54 @@ public final class PageClassifier {
 	public record Classification(PageKind kind, String reason) {
 	}
 
-	/** Fractions of dark (&lt; 96), mid (96-200) and light (&gt; 200) pixels, ignoring a 3% margin. */
-	record Tones(double dark, double mid, double light) {
+	/**
+	 * Fractions of dark (&lt; 96), mid (96-200) and light (&gt; 200) pixels, ignoring a 3% margin, and the most dark
+	 * samples in any horizontal band of 1% of the page height: a single line of text is concentrated in a band, dust
+	 * and noise are not.
+	 */
+	record Tones(double dark, double mid, double light, int darkestBand, double paper) {
 
-		static Tones of(BufferedImage image) {
+		/** About 100 samples per inch, at most 4 million samples. */
+		static Tones of(BufferedImage image, int dpi) {
 			int w = image.getWidth();
 			int h = image.getHeight();
 			int marginX = w * 3 / 100;
 			int marginY = h * 3 / 100;
 			int innerW = Math.max(1, w - 2 * marginX);
 			int innerH = Math.max(1, h - 2 * marginY);
-			int step = (int) Math.max(1, Math.sqrt((double) innerW * innerH / 250_000));
-			boolean gray = image.getRaster().getNumBands() == 1;
+			int step = Math.max(1, ((dpi > 0) ? dpi : 300) / 100);
+			step = Math.max(step, (int) Math.ceil(Math.sqrt((double) innerW * innerH / 4_000_000)));
+			int rowsPerBand = Math.max(1, innerH / step / 100);
 			Raster raster = image.getRaster();
-			int maxSample = (1 << image.getColorModel().getComponentSize(0)) - 1;
+			boolean direct = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
 			long dark = 0;
 			long mid = 0;
 			long light = 0;
-			for (int y = marginY; y < h - marginY; y += step) {
+			int band = 0;
+			int bandDark = 0;
+			int darkestBand = 0;
+			int row = 0;
+			int[] sample = new int[1];
+			long[] histogram = new long[64];
+			for (int y = marginY; y < h - marginY; y += step, row++) {
+				if (row / rowsPerBand != band) {
+					darkestBand = Math.max(darkestBand, bandDark);
+					band = row / rowsPerBand;
+					bandDark = 0;
+				}
 				for (int x = marginX; x < w - marginX; x += step) {
 					int value;
-					if (gray) {
-						value = raster.getSample(x, y, 0) * 255 / Math.max(1, maxSample);
-						if (image.getColorModel().getNumColorComponents() == 1
-								&& image.getType() == BufferedImage.TYPE_BYTE_BINARY) {
-							value = (image.getRGB(x, y) & 0xff);
-						}
+					if (direct) {
+						value = raster.getPixel(x, y, sample)[0];
 					}
 					else {
 						int rgb = image.getRGB(x, y);
 						value = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
 					}
+					histogram[value >> 2]++;
 					if (value < 96) {
 						dark++;
+						bandDark++;
 					}
 					else if (value <= 200) {
 						mid++;
@@ -86,8 +115,24 @@ public final class PageClassifier {
 					}
 				}
 			}
+			darkestBand = Math.max(darkestBand, bandDark);
 			double total = Math.max(1, dark + mid + light);
-			return new Tones(dark / total, mid / total, light / total);
+			return new Tones(dark / total, mid / total, light / total, darkestBand, paperShare(histogram) / total);
+		}
+
+		/** Pixels within 20 grey levels of the most common level: the paper. */
+		private static long paperShare(long[] histogram) {
+			int mode = 0;
+			for (int i = 1; i < histogram.length; i++) {
+				if (histogram[i] > histogram[mode]) {
+					mode = i;
+				}
+			}
+			long share = 0;
+			for (int i = Math.max(0, mode - 5); i <= Math.min(histogram.length - 1, mode + 5); i++) {
+				share += histogram[i];
+			}
+			return share;
 		}
 
 	}

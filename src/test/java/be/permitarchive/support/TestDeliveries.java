@@ -17,6 +17,17 @@ public final class TestDeliveries {
 	private TestDeliveries() {
 	}
 
+	/** A fresh folder under target/test-work, for tests whose Spring context needs it before JUnit's temp dirs. */
+	public static Path workDir(String name) {
+		try {
+			Path parent = Files.createDirectories(Path.of("target", "test-work"));
+			return Files.createTempDirectory(parent, name + "-").toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Copies a real scan from the test resources into {@code dossierDir}. */
 	public static Path copy(String resource, Path dossierDir) throws IOException {
 		Files.createDirectories(dossierDir);

@@ -53,7 +53,7 @@ public final class ImagePageSource implements PageSource {
 			throw new IOException("no image reader understands this file");
 		}
 		ImageReader reader = chosen.get();
-		reader.setInput(input, false, true);
+		reader.setInput(input, false, false); // metadata holds the resolution
 		reader.addIIOReadWarningListener((source, warning) -> {
 			throw new TruncatedImageWarning(warning);
 		});

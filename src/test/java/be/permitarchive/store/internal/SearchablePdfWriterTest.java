@@ -17,16 +17,27 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.Loader;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.cos.COSName;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.cos.COSNumber;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdmodel.PDPage;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.text.PDFTextStripper;
+import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;

@@ -1,4 +1,4 @@
-package be.permitarchive.store.internal;
+package be.permitarchive.support;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Test helper: validates a file against PDF/A-2b with the veraPDF library. */
-final class VeraPdf {
+public final class VeraPdf {
 
 	static {
 		VeraGreenfieldFoundryProvider.initialise();
@@ -24,10 +24,10 @@ final class VeraPdf {
 	private VeraPdf() {
 	}
 
-	record Report(boolean compliant, List<String> failures) {
+	public record Report(boolean compliant, List<String> failures) {
 	}
 
-	static Report validate2b(Path pdf) throws Exception {
+	public static Report validate2b(Path pdf) throws Exception {
 		VeraPDFFoundry foundry = Foundries.defaultInstance(); // shared instance: not ours to close
 		try (InputStream in = Files.newInputStream(pdf);
 				PDFAParser parser = foundry.createParser(in);

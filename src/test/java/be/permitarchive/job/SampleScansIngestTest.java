@@ -1,0 +1,156 @@
+package be.permitarchive.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import be.permitarchive.job.IngestRunner.IngestResult;
+import be.permitarchive.ocr.TextAccuracy;
+import be.permitarchive.support.TestDeliveries;
+import be.permitarchive.support.TestRegister;
+import be.permitarchive.support.VeraPdf;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The committed sample delivery through the whole job with Dutch Tesseract, scored against its ground truth: the
+ * character error rate of every clean typed page, the pages' kinds and orientation, and the PDF/A of every dossier.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleScansIngestTest {
+
+	static final Path SAMPLES = Path.of("sample-scans");
+
+	static final Path work = TestDeliveries.workDir("sample-scans-ingest");
+
+	@Autowired
+	IngestRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	IngestResult result;
+
+	final List<GroundTruthPage> truth = new ArrayList<>();
+
+	@DynamicPropertySource
+	static void register(DynamicPropertyRegistry registry) {
+		registry.add("register.url", TestRegister::newDatabase);
+		registry.add("store.dir", () -> work.resolve("store").toString());
+	}
+
+	@BeforeAll
+	void ingestTheSamples() throws Exception {
+		this.result = this.runner.ingest(SAMPLES.resolve("delivery"));
+		JsonMapper json = JsonMapper.builder().build();
+		try (var files = Files.list(SAMPLES.resolve("ground-truth"))) {
+			for (Path file : files.sorted().toList()) {
+				JsonNode dossier = json.readTree(Files.readString(file));
+				for (JsonNode document : dossier.get("documents")) {
+					for (JsonNode page : document.get("pages")) {
+						this.truth.add(new GroundTruthPage(dossier.get("folder").asString(),
+								document.get("file").asString(), page.get("index").asInt(),
+								page.get("kind").asString(), page.get("rotation").asInt(),
+								page.get("clean").asBoolean(), page.get("text").asString()));
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyDossierIsRegisteredWithNothingInQuarantine() {
+		assertThat(this.result.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.result.summary().quarantine()).isEmpty();
+		assertThat(this.result.summary().dossiers("registered")).isEqualTo(5);
+		assertThat(this.result.summary().pages()).isEqualTo(this.truth.size());
+	}
+
+	@Test
+	void cleanTypedPagesAreReadWithACharacterErrorRateUnderFivePercent() {
+		// when
+		List<String> report = new ArrayList<>();
+		double worst = 0;
+		for (GroundTruthPage page : this.truth) {
+			if (!page.clean()) {
+				continue;
+			}
+			double cer = TextAccuracy.characterErrorRate(page.text(), registeredText(page));
+			worst = Math.max(worst, cer);
+			report.add(String.format(Locale.ROOT, "%-22s %-16s p%d %-10s CER %.2f%%", page.folder(), page.file(),
+					page.index() + 1, page.kind(), cer * 100));
+		}
+		System.out.println("OCR of the clean sample pages against ground truth:\n" + String.join("\n", report));
+
+		// then
+		assertThat(report).hasSizeGreaterThan(10);
+		assertThat(worst).as("worst character error rate on a clean typed page").isLessThan(0.05);
+	}
+
+	@Test
+	void theUpsideDownPageIsTurnedAndRead() {
+		GroundTruthPage upsideDown = this.truth.stream().filter((p) -> p.rotation() == 180).findFirst().orElseThrow();
+		Map<String, Object> page = registeredPage(upsideDown);
+		assertThat(page.get("rotation")).isEqualTo(180);
+		assertThat(TextAccuracy.characterErrorRate(upsideDown.text(), (String) page.get("text"))).isLessThan(0.05);
+	}
+
+	@Test
+	void blankAndTextLayerPagesAreRecognisedAndNotOcrd() {
+		for (GroundTruthPage page : this.truth) {
+			if (page.kind().equals("blank") || page.kind().equals("text-layer")) {
+				Map<String, Object> registered = registeredPage(page);
+				assertThat(registered.get("kind")).as(page.toString()).isEqualTo(page.kind());
+				assertThat(registered.get("ocr_engine")).as(page.toString()).isNull();
+				assertThat((String) registered.get("skipped_why")).isNotBlank();
+			}
+		}
+	}
+
+	@Test
+	void everyDossiersSearchablePdfIsValidPdfA2b() throws Exception {
+		List<String> pdfs = this.jdbc.sql("select searchable_pdf from dossier order by folder").query(String.class)
+			.list();
+		assertThat(pdfs).hasSize(5).doesNotContainNull();
+		for (String pdf : pdfs) {
+			VeraPdf.Report report = VeraPdf.validate2b(Path.of(pdf));
+			assertThat(report.compliant()).as(pdf + " " + report.failures()).isTrue();
+		}
+	}
+
+	private String registeredText(GroundTruthPage page) {
+		return (String) registeredPage(page).get("text");
+	}
+
+	private Map<String, Object> registeredPage(GroundTruthPage page) {
+		return this.jdbc.sql("""
+				select p.* from page p join document doc on doc.id = p.document_id join dossier d on d.id = doc.dossier_id
+				where d.folder = :folder and doc.path = :file and p.page_index = :index""")
+			.param("folder", page.folder())
+			.param("file", page.file())
+			.param("index", page.index())
+			.query()
+			.singleRow();
+	}
+
+	record GroundTruthPage(String folder, String file, int index, String kind, int rotation, boolean clean,
+			String text) {
+	}
+
+}
