@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * code ({@link ExitCode}); no stack trace reaches the user.
  */
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveCommand.Version.class,
-		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class,
+		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class, SamplesCommand.class,
 				CommandLine.HelpCommand.class },
 		usageHelpAutoWidth = true)
 public final class ArchiveCommand implements Callable<Integer> {

@@ -28,7 +28,7 @@ class ExportCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	@Option(names = "--format", descriptionKey = "export.format", defaultValue = "jsonl", paramLabel = "jsonl")
 	Format format;
 
-	@Option(names = "--out", descriptionKey = "export.out", paramLabel = "<bestand>")
+	@Option(names = "--out", descriptionKey = "export.out", paramLabel = "<file>")
 	Path out;
 
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")

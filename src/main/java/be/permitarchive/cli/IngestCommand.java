@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "ingest")
 class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 
-	@Parameters(index = "0", paramLabel = "<levering>", descriptionKey = "ingest.delivery")
+	@Parameters(index = "0", paramLabel = "<delivery>", descriptionKey = "ingest.delivery")
 	Path delivery;
 
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
@@ -58,6 +58,9 @@ class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	}
 
 	static int ingest(Path delivery, List<String> springArgs, Messages messages, PrintStream out) throws Exception {
+		if (!java.nio.file.Files.isDirectory(delivery)) {
+			throw new be.permitarchive.ingest.NotADeliveryException(delivery.toAbsolutePath().normalize());
+		}
 		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
 		try (ConfigurableApplicationContext context = Register.open(springArgs)) {
 			IngestResult result = context.getBean(IngestRunner.class).ingest(delivery);

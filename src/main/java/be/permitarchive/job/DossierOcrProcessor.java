@@ -24,6 +24,7 @@ import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrTimeoutException;
+import be.permitarchive.ocr.OcrUnavailableException;
 import be.permitarchive.ocr.OcrWorkerPool;
 import be.permitarchive.ocr.PageClassifier;
 import be.permitarchive.ocr.PageClassifier.Classification;
@@ -34,7 +35,6 @@ import be.permitarchive.page.PageLimits;
 import be.permitarchive.page.PageSource;
 import be.permitarchive.page.PageSources;
 import be.permitarchive.page.SourcePage;
-import be.permitarchive.page.UnreadablePageException;
 import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.PendingDossier.PendingDocument;
 import be.permitarchive.register.ProcessedDossier;
@@ -60,6 +60,9 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	/** Bump when the outputs change in a way that must not be served from an older store folder. */
 	static final String OUTPUT_VERSION = "1";
+
+	/** How the reason of a page that could not be decoded starts; a file of only such pages goes to quarantine. */
+	static final String UNREADABLE = "unreadable: ";
 
 	private final OcrWorkerPool pool;
 
@@ -136,7 +139,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				pages.add(complete(inFlight.poll(), dossier, documentIndex, dir, pdf));
 			}
 		}
-		if (!pages.isEmpty() && pages.stream().allMatch((p) -> p.kind() == PageKind.FAILED)) {
+		if (!pages.isEmpty() && pages.stream()
+			.allMatch((p) -> p.kind() == PageKind.FAILED && p.skippedWhy().startsWith(UNREADABLE))) {
 			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
 					QuarantineReason.CORRUPT, "no page can be read: " + pages.get(0).skippedWhy()));
 		}
@@ -150,7 +154,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			page = source.page(index);
 		}
 		catch (IOException ex) {
-			String why = (ex instanceof UnreadablePageException) ? ex.getMessage() : "unreadable: " + ex.getMessage();
+			String why = UNREADABLE + ex.getMessage();
 			return java.util.concurrent.CompletableFuture.completedFuture(PageWork.failed(index, why));
 		}
 		return this.pool.submit((engine) -> readPage(engine, page));
@@ -203,13 +207,18 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		Future<PageWork> future = page.future();
 		PageWork work;
 		try {
-			work = future.get(this.ocr.pageTimeout().plus(Duration.ofMinutes(1)).toMillis(), TimeUnit.MILLISECONDS);
+			// the engine stops itself at the page deadline; this is the guard for an engine that does not
+			work = future.get(this.ocr.pageTimeout().multipliedBy(2).plus(Duration.ofSeconds(5)).toMillis(),
+					TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
 			work = PageWork.failed(page.index(), "ocr-timeout: the OCR worker did not answer");
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof OcrUnavailableException unavailable) {
+				throw unavailable; // not a page problem: the run stops and says what to install
+			}
 			work = PageWork.failed(page.index(), "ocr-failed: " + ex.getCause());
 		}
 		catch (InterruptedException ex) {
@@ -254,7 +263,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		for (DocumentOutcome outcome : outcomes) {
 			for (PageResult page : outcome.pages()) {
 				if (page.kind() == PageKind.FAILED) {
-					String code = page.skippedWhy().startsWith("ocr-timeout") ? "ocr-timeout" : "page-unreadable";
+					String code = page.skippedWhy().startsWith(UNREADABLE) ? "page-unreadable"
+							: page.skippedWhy().startsWith("ocr-timeout") ? "ocr-timeout" : "ocr-failed";
 					issues.add(new Issue(code, outcome.path() + " page " + (page.index() + 1) + ": "
 							+ page.skippedWhy()));
 				}

@@ -2,6 +2,7 @@ package be.permitarchive.job;
 
 import java.nio.file.Path;
 
+import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrWorkerPool;
 import be.permitarchive.ocr.internal.Tess4jOcrEngine;
@@ -60,11 +61,15 @@ class IngestJobConfiguration {
 		return new Store(properties.dir());
 	}
 
-	@Bean(destroyMethod = "close")
-	OcrWorkerPool ocrWorkerPool(OcrProperties ocr) {
+	@Bean
+	OcrEngineFactory tesseract(OcrProperties ocr) {
 		int timeout = (int) Math.min(Integer.MAX_VALUE, ocr.pageTimeout().toMillis());
-		return new OcrWorkerPool(ocr.effectiveWorkers(),
-				() -> new Tess4jOcrEngine(ocr.language(), ocr.tessdata(), timeout, ocr.orientationConfidence()));
+		return () -> new Tess4jOcrEngine(ocr.language(), ocr.tessdata(), timeout, ocr.orientationConfidence());
+	}
+
+	@Bean(destroyMethod = "close")
+	OcrWorkerPool ocrWorkerPool(OcrProperties ocr, OcrEngineFactory engines) {
+		return new OcrWorkerPool(ocr.effectiveWorkers(), engines::create);
 	}
 
 	@Bean

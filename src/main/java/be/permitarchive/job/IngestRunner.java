@@ -2,12 +2,12 @@ package be.permitarchive.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.register.internal.JdbcRegister;
@@ -43,8 +43,11 @@ public class IngestRunner {
 
 	private final DataSource dataSource;
 
+	private final OcrEngineFactory engines;
+
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
-			DataSource dataSource) {
+			DataSource dataSource, OcrEngineFactory engines) {
+		this.engines = engines;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
@@ -57,6 +60,7 @@ public class IngestRunner {
 		if (!Files.isDirectory(root)) {
 			throw new NotADeliveryException(root);
 		}
+		this.engines.create().close(); // fails fast, before any work, when Tesseract or its language data is missing
 		Optional<DeliveryLock> lock = DeliveryLock.tryLock(this.dataSource, IngestJobConfiguration.JOB_NAME,
 				root.toString());
 		if (lock.isEmpty()) {

@@ -19,6 +19,8 @@ public final class TestRegister {
 
 	private static String serverUrl;
 
+	private static final java.util.List<String> created = new java.util.ArrayList<>();
+
 	private TestRegister() {
 	}
 
@@ -30,11 +32,31 @@ public final class TestRegister {
 		try (Connection connection = DriverManager.getConnection(server);
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name + " encoding 'UTF8' template template0");
+			if (created.isEmpty()) {
+				Runtime.getRuntime().addShutdownHook(new Thread(TestRegister::dropCreated));
+			}
+			created.add(name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create a test database on " + server + ": " + ex.getMessage(), ex);
 		}
 		return withDatabase(server, name);
+	}
+
+	/** Drops the test databases when the test JVM ends, so a shared server does not fill up. */
+	private static synchronized void dropCreated() {
+		if (!external()) {
+			return; // the embedded test register lives in target/ and goes with it
+		}
+		try (Connection connection = DriverManager.getConnection(serverUrl);
+				Statement statement = connection.createStatement()) {
+			for (String name : created) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
+		}
+		catch (SQLException ex) {
+			System.err.println("Test databases not dropped: " + ex.getMessage());
+		}
 	}
 
 	/** Whether the tests run against an external server (REGISTER_TEST_URL) rather than the embedded one. */

@@ -1,0 +1,43 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import be.permitarchive.samples.SampleGenerator;
+import be.permitarchive.samples.SampleGenerator.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code archive samples --out DIR}: generate a fictional delivery with ground truth (tests, benchmarks). */
+@Command(name = "samples")
+class SamplesCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+
+	@Option(names = "--out", required = true, descriptionKey = "samples.out", paramLabel = "<folder>")
+	Path out;
+
+	@Option(names = "--dossiers", descriptionKey = "samples.dossiers", paramLabel = "<n>")
+	int dossiers = SampleGenerator.DEFAULT_DOSSIERS;
+
+	@Option(names = "--seed", descriptionKey = "samples.seed", paramLabel = "<n>")
+	long seed = SampleGenerator.DEFAULT_SEED;
+
+	private Messages messages;
+
+	private PrintStream stdout;
+
+	@Override
+	public void messages(Messages messages, PrintStream out) {
+		this.messages = messages;
+		this.stdout = out;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Summary summary = SampleGenerator.generate(this.out, this.dossiers, this.seed);
+		this.stdout.println(this.messages.get("samples.done", summary.dossiers(), summary.pages(), summary.delivery(),
+				summary.groundTruth()));
+		return 0;
+	}
+
+}
