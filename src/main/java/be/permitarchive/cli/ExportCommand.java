@@ -31,6 +31,9 @@ class ExportCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	@Option(names = "--out", descriptionKey = "export.out", paramLabel = "<file>")
 	Path out;
 
+	@Option(names = "--public", descriptionKey = "export.public")
+	boolean publicOnly;
+
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 	String registerUrl;
 
@@ -48,17 +51,16 @@ class ExportCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	public Integer call() throws Exception {
 		try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
 			JsonlExporter exporter = context.getBean(JsonlExporter.class);
-			Path projectDir = Path.of(System.getProperty("archive.home", ".")).toAbsolutePath().normalize();
 			if (this.out == null) {
 				Writer writer = new OutputStreamWriter(this.stdout, StandardCharsets.UTF_8);
-				exporter.export(writer, projectDir);
+				exporter.export(writer, this.publicOnly);
 				writer.flush();
 				return 0;
 			}
 			Path temp = Files.createTempFile(this.out.toAbsolutePath().getParent(), ".export", ".jsonl");
 			int count;
 			try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-				count = exporter.export(writer, projectDir);
+				count = exporter.export(writer, this.publicOnly);
 			}
 			Files.move(temp, this.out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			System.err.println(this.messages.get("export.done", count, this.out.toAbsolutePath()));

@@ -12,6 +12,7 @@ import be.permitarchive.dossier.DossierStatus;
 import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
 import be.permitarchive.ingest.DeliveryLayout;
+import be.permitarchive.ingest.Manifest;
 import be.permitarchive.ingest.DeliveryLayout.Delivery;
 import be.permitarchive.ingest.DeliveryLayout.DossierFolder;
 import be.permitarchive.ingest.internal.FileInspector;
@@ -48,6 +49,8 @@ class DiscoverDeliveryTasklet implements Tasklet {
 
 	private Iterator<DossierFolder> remaining;
 
+	private Manifest manifest;
+
 	DiscoverDeliveryTasklet(Path deliveryDir, JdbcRegister register) {
 		this.deliveryDir = deliveryDir;
 		this.register = register;
@@ -63,6 +66,18 @@ class DiscoverDeliveryTasklet implements Tasklet {
 						QuarantineReason.OUTSIDE_DOSSIER, "the file is not inside a dossier folder"));
 				contribution.incrementFilterCount(1);
 			}
+			this.manifest = Manifest.of(this.delivery.root());
+			for (String problem : this.manifest.problems()) {
+				this.register.deliveryIssue(this.deliveryId, "manifest-invalid", problem);
+			}
+			java.util.Set<String> folders = new java.util.HashSet<>();
+			this.delivery.dossiers().forEach((d) -> folders.add(d.name()));
+			for (String listed : this.manifest.entries().keySet()) {
+				if (!folders.contains(listed)) {
+					this.register.deliveryIssue(this.deliveryId, "manifest-folder-missing",
+							"manifest.csv lists folder '" + listed + "', which is not in the delivery");
+				}
+			}
 			this.remaining = this.delivery.dossiers().iterator();
 			log.info("Delivery {}: {} dossier folders", this.delivery.root(), this.delivery.dossiers().size());
 			return RepeatStatus.CONTINUABLE;
@@ -76,6 +91,7 @@ class DiscoverDeliveryTasklet implements Tasklet {
 
 	private void discover(DossierFolder folder, StepContribution contribution) throws IOException {
 		long dossierId = this.register.recordDossier(this.deliveryId, folder.name());
+		this.register.recordManifest(dossierId, this.manifest.entry(folder.name()).orElse(null));
 		boolean changed = DossierStatus.PENDING.code().equals(this.register.dossierStatus(dossierId));
 		int readable = 0;
 		for (Path relative : folder.files()) {

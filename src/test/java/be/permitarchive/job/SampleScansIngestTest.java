@@ -9,6 +9,7 @@ import java.util.Map;
 
 import be.permitarchive.job.IngestRunner.IngestResult;
 import be.permitarchive.ocr.TextAccuracy;
+import be.permitarchive.support.DossierSchema;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
 import be.permitarchive.support.VeraPdf;
@@ -44,6 +45,9 @@ class SampleScansIngestTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	be.permitarchive.register.internal.JsonlExporter exporter;
 
 	IngestResult result;
 
@@ -131,6 +135,21 @@ class SampleScansIngestTest {
 		for (String pdf : pdfs) {
 			VeraPdf.Report report = VeraPdf.validate2b(Path.of(pdf));
 			assertThat(report.compliant()).as(pdf + " " + report.failures()).isTrue();
+		}
+	}
+
+	@Test
+	void theExportValidatesAgainstTheRegisterSchema() throws Exception {
+		// when
+		java.io.StringWriter out = new java.io.StringWriter();
+		int count = this.exporter.export(out, false);
+
+		// then
+		DossierSchema schema = DossierSchema.load();
+		List<String> lines = out.toString().lines().toList();
+		assertThat(lines).hasSize(count).hasSize(5);
+		for (String line : lines) {
+			assertThat(schema.errors(line)).as(line).isEmpty();
 		}
 	}
 

@@ -13,6 +13,7 @@ import be.permitarchive.dossier.DossierStatus;
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.Quarantined;
+import be.permitarchive.ingest.Manifest;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.IngestSummary.QuarantineEntry;
 import be.permitarchive.register.PendingDossier;
@@ -65,6 +66,32 @@ public class JdbcRegister {
 			.param("folder", folder)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Keeps the manifest row of a dossier as delivered (null when the manifest does not list it). */
+	public void recordManifest(long dossierId, Manifest.Entry entry) {
+		this.jdbc.sql("""
+				update dossier set manifest = case when :listed then jsonb_strip_nulls(jsonb_build_object(
+				  'reference', cast(:reference as text), 'municipalityNis', cast(:nis as text),
+				  'box', cast(:box as text), 'notes', cast(:notes as text))) end
+				where id = :id""")
+			.param("listed", entry != null)
+			.param("reference", (entry != null) ? entry.reference() : null)
+			.param("nis", (entry != null) ? entry.municipalityNis() : null)
+			.param("box", (entry != null) ? entry.box() : null)
+			.param("notes", (entry != null) ? entry.notes() : null)
+			.param("id", dossierId)
+			.update();
+	}
+
+	public void deliveryIssue(long deliveryId, String code, String message) {
+		this.jdbc.sql("""
+				insert into delivery_issue (delivery_id, code, message) values (:delivery, :code, :message)
+				on conflict do nothing""")
+			.param("delivery", deliveryId)
+			.param("code", code)
+			.param("message", message)
+			.update();
 	}
 
 	public Optional<KnownDocument> findDocument(long dossierId, String path) {
