@@ -24,12 +24,15 @@ class DemoCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 
 	@Override
 	public Integer call() throws Exception {
-		Path samples = Path.of(System.getProperty("archive.home", ".")).resolve("sample-scans").resolve("delivery");
+		Path sampleScans = Path.of(System.getProperty("archive.home", ".")).resolve("sample-scans");
+		Path samples = sampleScans.resolve("delivery");
+		Path reference = Files.isDirectory(sampleScans.resolve("reference")) ? sampleScans.resolve("reference") : null;
 		if (!Files.isDirectory(samples)) {
 			throw new NotADeliveryException(samples);
 		}
 		this.out.println(this.messages.get("demo.intro"));
-		int code = IngestCommand.ingest(samples, ArchiveCommand.springArguments(null), this.messages, this.out);
+		int code = IngestCommand.ingest(samples, reference, ArchiveCommand.springArguments(null), this.messages,
+				this.out);
 		this.out.println(this.messages.get("demo.next"));
 		return code;
 	}

@@ -22,6 +22,9 @@ class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	@Parameters(index = "0", paramLabel = "<delivery>", descriptionKey = "ingest.delivery")
 	Path delivery;
 
+	@Option(names = "--reference", descriptionKey = "ingest.reference", paramLabel = "<folder>")
+	Path reference;
+
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 	String registerUrl;
 
@@ -43,7 +46,7 @@ class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 
 	@Override
 	public Integer call() throws Exception {
-		return ingest(this.delivery, arguments(), this.messages, this.out);
+		return ingest(this.delivery, this.reference, arguments(), this.messages, this.out);
 	}
 
 	List<String> arguments() {
@@ -57,13 +60,14 @@ class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 		return args;
 	}
 
-	static int ingest(Path delivery, List<String> springArgs, Messages messages, PrintStream out) throws Exception {
+	static int ingest(Path delivery, Path reference, List<String> springArgs, Messages messages, PrintStream out)
+			throws Exception {
 		if (!java.nio.file.Files.isDirectory(delivery)) {
 			throw new be.permitarchive.ingest.NotADeliveryException(delivery.toAbsolutePath().normalize());
 		}
 		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
 		try (ConfigurableApplicationContext context = Register.open(springArgs)) {
-			IngestResult result = context.getBean(IngestRunner.class).ingest(delivery);
+			IngestResult result = context.getBean(IngestRunner.class).ingest(delivery, reference);
 			RegisterProperties register = context.getBean(RegisterProperties.class);
 			String where = register.embedded()
 					? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())

@@ -2,6 +2,7 @@ package be.permitarchive.job;
 
 import java.nio.file.Path;
 
+import be.permitarchive.extract.MetadataExtractor;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrWorkerPool;
@@ -27,8 +28,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code ingest} job: {@code discover} (files, hashes, types, quarantine) then {@code ocr} (pages, outputs,
- * register), one dossier per chunk and transaction. Parameter: {@code delivery}, the delivery folder.
+ * The {@code ingest} job: {@code discover} (files, hashes, types, quarantine), {@code ocr} (pages, outputs,
+ * register; one dossier per chunk and transaction), {@code extract} (metadata read from the registered text).
+ * Parameters: {@code delivery}, the delivery folder; {@code reference}, the reference-data folder (optional).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, StoreProperties.class })
@@ -96,8 +98,34 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep).next(ocrStep).build();
+	@StepScope
+	DossiersToExtractReader dossiersToExtractReader(@Value("#{jobParameters['delivery']}") String delivery,
+			JdbcRegister register) {
+		return new DossiersToExtractReader(register, register.findDelivery(Path.of(delivery)).orElseThrow());
+	}
+
+	@Bean
+	@StepScope
+	MetadataProcessor metadataProcessor(@Value("#{jobParameters['reference']}") String reference,
+			JdbcRegister register, JsonMapper json) throws java.io.IOException {
+		return new MetadataProcessor(register, new MetadataExtractor(ReferenceFolder.divisions(reference)), json);
+	}
+
+	@Bean
+	Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DossiersToExtractReader dossiersToExtractReader, MetadataProcessor metadataProcessor,
+			JdbcRegister register) {
+		return new StepBuilder("extract", jobRepository).<Long, MetadataProcessor.Result>chunk(20)
+			.transactionManager(transactionManager)
+			.reader(dossiersToExtractReader)
+			.processor(metadataProcessor)
+			.writer(new MetadataWriter(register))
+			.build();
+	}
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep, Step extractStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep).next(ocrStep).next(extractStep).build();
 	}
 
 }

@@ -18,7 +18,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -56,6 +55,14 @@ public class IngestRunner {
 	}
 
 	public IngestResult ingest(Path delivery) throws Exception {
+		return ingest(delivery, null);
+	}
+
+	/**
+	 * Ingests a delivery.
+	 * @param reference the reference-data folder (divisions.csv, ...), or null
+	 */
+	public IngestResult ingest(Path delivery, Path reference) throws Exception {
 		Path root = delivery.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new NotADeliveryException(root);
@@ -68,14 +75,14 @@ public class IngestRunner {
 					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
 		}
 		try (DeliveryLock held = lock.get()) {
-			JobExecution execution = run(root);
+			JobExecution execution = run(root, reference);
 			long deliveryId = this.register.findDelivery(root).orElseThrow();
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
 					this.register.summary(deliveryId));
 		}
 	}
 
-	private JobExecution run(Path root) throws Exception {
+	private JobExecution run(Path root, Path reference) throws Exception {
 		JobExecution last = lastExecution(root);
 		if (last != null && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.FAILED
 				|| last.getStatus() == BatchStatus.STOPPED)) {
@@ -87,10 +94,12 @@ public class IngestRunner {
 			log.info("Restarting execution {} of {}", last.getId(), root);
 			return this.jobOperator.restart(last);
 		}
-		JobParameters parameters = new JobParametersBuilder().addString("delivery", root.toString())
-			.addLong("run", System.currentTimeMillis())
-			.toJobParameters();
-		return this.jobOperator.start(this.ingestJob, parameters);
+		JobParametersBuilder parameters = new JobParametersBuilder().addString("delivery", root.toString())
+			.addLong("run", System.currentTimeMillis());
+		if (reference != null) {
+			parameters.addString("reference", reference.toAbsolutePath().normalize().toString(), false);
+		}
+		return this.jobOperator.start(this.ingestJob, parameters.toJobParameters());
 	}
 
 	private JobExecution lastExecution(Path root) {

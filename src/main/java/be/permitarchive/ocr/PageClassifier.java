@@ -2,6 +2,7 @@ package be.permitarchive.ocr;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import java.util.Arrays;
 
 import be.permitarchive.dossier.PageKind;
 
@@ -59,7 +60,7 @@ public final class PageClassifier {
 	}
 
 	/**
-	 * Fractions of dark (&lt; 96), mid (96-200) and light (&gt; 200) pixels, ignoring a 3% margin, and the most dark
+	 * Fractions of ink (darker than the paper, see {@link #inkThreshold}), mid (96-200) and light (&gt; 200) pixels, ignoring a 3% margin, and the most dark
 	 * samples in any horizontal band of 1% of the page height: a single line of text is concentrated in a band, dust
 	 * and noise are not.
 	 */
@@ -87,6 +88,7 @@ public final class PageClassifier {
 			int row = 0;
 			int[] sample = new int[1];
 			long[] histogram = new long[64];
+			int ink = inkThreshold(image, marginX, marginY, step * 4);
 			for (int y = marginY; y < h - marginY; y += step, row++) {
 				if (row / rowsPerBand != band) {
 					darkestBand = Math.max(darkestBand, bandDark);
@@ -103,21 +105,48 @@ public final class PageClassifier {
 						value = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
 					}
 					histogram[value >> 2]++;
-					if (value < 96) {
+					if (value < ink) {
 						dark++;
 						bandDark++;
 					}
-					else if (value <= 200) {
+					if (value >= 96 && value <= 200) {
 						mid++;
 					}
-					else {
+					else if (value > 200) {
 						light++;
 					}
 				}
 			}
 			darkestBand = Math.max(darkestBand, bandDark);
-			double total = Math.max(1, dark + mid + light);
+			double total = Math.max(1, Arrays.stream(histogram).sum());
 			return new Tones(dark / total, mid / total, light / total, darkestBand, paperShare(histogram) / total);
+		}
+
+		/**
+		 * What counts as ink: clearly darker than the paper. Relative to the paper tone, so faded typewriter ink and
+		 * carbon copies count (an absolute threshold took such pages for blank ones), and scanner grain and
+		 * bleed-through do not.
+		 */
+		private static int inkThreshold(BufferedImage image, int marginX, int marginY, int step) {
+			long[] histogram = new long[64];
+			for (int y = marginY; y < image.getHeight() - marginY; y += step) {
+				for (int x = marginX; x < image.getWidth() - marginX; x += step) {
+					histogram[grey(image, x, y) >> 2]++;
+				}
+			}
+			int paper = 0;
+			for (int i = 1; i < histogram.length; i++) {
+				if (histogram[i] > histogram[paper]) {
+					paper = i;
+				}
+			}
+			int paperLevel = paper * 4 + 2;
+			return Math.max(48, Math.min(170, paperLevel * 7 / 10));
+		}
+
+		private static int grey(BufferedImage image, int x, int y) {
+			int rgb = image.getRGB(x, y);
+			return (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
 		}
 
 		/** Pixels within 20 grey levels of the most common level: the paper. */

@@ -37,6 +37,12 @@ final class Degradation {
 		if (effects.contains(Effect.SPECKLE)) {
 			speckle(result, random, 40 + random.nextInt(80));
 		}
+		if (effects.contains(Effect.FADED)) {
+			fade(result, 0.55 + random.nextDouble() * 0.1);
+		}
+		if (effects.contains(Effect.NOISE)) {
+			noise(result, random, 18 + random.nextInt(10));
+		}
 		return result;
 	}
 
@@ -64,6 +70,15 @@ final class Degradation {
 		BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
 		new ConvolveOp(new Kernel(3, 3, box), ConvolveOp.EDGE_NO_OP, null).filter(image, target);
 		return target;
+	}
+
+	/** Worn ribbon or toner: every pixel's ink scaled by {@code strength}. */
+	static void fade(BufferedImage image, double strength) {
+		byte[] px = pixels(image);
+		for (int i = 0; i < px.length; i++) {
+			int ink = 255 - (px[i] & 0xff);
+			px[i] = (byte) (255 - (int) (ink * strength));
+		}
 	}
 
 	/** Scales white down to {@code white}, as yellowed or recycled paper scans. */

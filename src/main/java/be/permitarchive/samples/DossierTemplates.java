@@ -53,10 +53,18 @@ final class DossierTemplates {
 
 	/** Dossier number {@code index} (0-based) of a delivery. */
 	static SampleDossier build(int index, Random random) {
+		return build(index, random, SampleGenerator.Variant.CLASSIC);
+	}
+
+	/** Dossier number {@code index} (0-based) of a delivery written from the given templates. */
+	static SampleDossier build(int index, Random random, SampleGenerator.Variant variant) {
+		if (variant == SampleGenerator.Variant.ALTERNATIVE) {
+			return alternative(index, random);
+		}
 		if (index < SHOWCASE.size()) {
 			Showcase s = SHOWCASE.get(index);
 			List<Applicant> applicants = s.company() == null ? persons(random)
-					: List.of(new Applicant(s.company(), "company"));
+					: List.of(new Applicant(s.company(), "legal-entity"));
 			DossierFacts facts = facts(random, s.reference(), s.omvNumber(), s.permitType(), s.decision(),
 					s.decisionDate(), applicants, s.parcel(), s.lots());
 			return Layouts.assemble(index, s.era(), facts, s.features(), random);
@@ -73,6 +81,25 @@ final class DossierTemplates {
 		DossierFacts facts = facts(random, era.reference(random, decided.getYear()), omv, type, decision, decided,
 				applicants, ParcelPhrases.random(random, random.nextInt(4)), lots);
 		return Layouts.assemble(index, era, facts, Layouts.Features.random(era, random), random);
+	}
+
+	/** A dossier of the alternative templates: no showcase, other reference forms, streets and parcel phrases. */
+	private static SampleDossier alternative(int index, Random random) {
+		Era era = Era.random(random);
+		LocalDate decided = Fictional.date(random, era.fromYear, era.toYear);
+		String type = Fictional.pick(random, era.permitTypes);
+		String omv = era == Era.OMGEVINGSLOKET
+				? String.format("OMV_%d%06d", decided.getYear(), 1 + random.nextInt(999_999)) : null;
+		int roll = random.nextInt(100);
+		String decision = roll < 70 ? "verleend" : roll < 88 ? "geweigerd" : "gedeeltelijk-verleend";
+		List<Applicant> applicants = random.nextInt(3) == 0 ? List.of(Fictional.company(random)) : persons(random);
+		int lots = "verkavelingsvergunning".equals(type) ? 2 + random.nextInt(9) : 0;
+		LocalDate applied = decided.minusDays(30 + random.nextInt(120));
+		DossierFacts facts = new DossierFacts(AltWorld.reference(random, era, decided.getYear()), omv, type, decision,
+				applied, decided, Subjects.pick(random, type, lots), applicants, AltWorld.address(random),
+				ParcelPhrases.alternative(random, random.nextInt(4)), Fictional.architect(random),
+				Fictional.person(random).name(), Fictional.person(random).name(), lots);
+		return AltLayouts.assemble(index, era, facts, random);
 	}
 
 	private static DossierFacts facts(Random random, String reference, String omv, String type, String decision,

@@ -50,11 +50,11 @@ final class Fictional {
 	}
 
 	static Applicant person(Random random) {
-		return new Applicant(pick(random, FIRST_NAMES) + " " + pick(random, SURNAMES), "person");
+		return new Applicant(pick(random, FIRST_NAMES) + " " + pick(random, SURNAMES), "natural-person");
 	}
 
 	static Applicant company(Random random) {
-		return new Applicant(pick(random, COMPANIES), "company");
+		return new Applicant(pick(random, COMPANIES), "legal-entity");
 	}
 
 	static String surname(Random random) {

@@ -50,7 +50,9 @@ final class Fonts {
 		return switch (typeface) {
 			case TYPEWRITER -> 12f;
 			case SERIF -> 11.5f;
-			case SANS -> 11f;
+			case SANS, SANS_LIBERATION -> 11f;
+			case MONO_BOLD -> 12f;
+			case SERIF_CONDENSED -> 11.5f;
 		};
 	}
 
@@ -59,8 +61,19 @@ final class Fonts {
 			case TYPEWRITER -> "DejaVuSansMono.ttf";
 			case SERIF -> "DejaVuSerif.ttf";
 			case SANS -> "DejaVuSans.ttf";
+			case MONO_BOLD -> "DejaVuSansMono-Bold.ttf";
+			case SERIF_CONDENSED -> "DejaVuSerifCondensed.ttf";
+			case SANS_LIBERATION -> null;
 		};
 		try {
+			if (name == null) {
+				try (InputStream in = Fonts.class.getResourceAsStream(FALLBACK)) {
+					if (in == null) {
+						throw new IllegalStateException("no font " + FALLBACK + " on the class path; add PDFBox");
+					}
+					return in.readAllBytes();
+				}
+			}
 			Path file = DEJAVU.resolve(name);
 			if (Files.isReadable(file)) {
 				return Files.readAllBytes(file);

@@ -117,17 +117,18 @@ final class Layouts {
 
 	static int width(Typeface face) {
 		return switch (face) {
-			case TYPEWRITER -> 60;
+			case TYPEWRITER, MONO_BOLD -> 60;
 			case SERIF -> 68;
-			case SANS -> 72;
+			case SANS, SANS_LIBERATION -> 72;
+			case SERIF_CONDENSED -> 76;
 		};
 	}
 
 	static int maxLines(Typeface face) {
 		return switch (face) {
-			case TYPEWRITER -> 36;
-			case SERIF -> 42;
-			case SANS -> 44;
+			case TYPEWRITER, MONO_BOLD -> 36;
+			case SERIF, SERIF_CONDENSED -> 42;
+			case SANS, SANS_LIBERATION -> 44;
 		};
 	}
 

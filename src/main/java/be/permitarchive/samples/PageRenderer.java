@@ -58,7 +58,7 @@ final class PageRenderer {
 		Graphics2D g = graphics(image);
 		float pixels = Fonts.points(typeface) * DPI / 72f;
 		Font font = fonts.awt(typeface, pixels);
-		int lineHeight = Math.round(pixels * (typeface == Typeface.TYPEWRITER ? 1.5f : 1.4f));
+		int lineHeight = Math.round(pixels * (typeface.typewriter() ? 1.5f : 1.4f));
 		if (TOP + lines.size() * lineHeight > A4_HEIGHT - 200) {
 			throw new IllegalArgumentException(lines.size() + " lines do not fit on one A4 page in " + typeface);
 		}
@@ -71,7 +71,7 @@ final class PageRenderer {
 			if (width > maxWidth) {
 				g.setFont(font.deriveFont(pixels * maxWidth / width));
 			}
-			if (typeface == Typeface.TYPEWRITER) {
+			if (typeface.typewriter()) {
 				typewrite(g, line, y, random);
 			}
 			else {

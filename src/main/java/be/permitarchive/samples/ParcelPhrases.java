@@ -62,6 +62,32 @@ final class ParcelPhrases {
 		};
 	}
 
+	/**
+	 * One of the alternative written forms (0-3): "afdeling 2, sectie B, nr. 123/02C", "tweede afdeling, sectie B,
+	 * perceelnummer 457X2", "ZANDHOVEKE 1 AFD sectie C nrs. 95G en 96S", "2e afd. sectie A nr. 123C pie".
+	 */
+	static Written alternative(Random random, int style) {
+		String division = Fictional.divisionCode(random);
+		boolean first = division.equals(Fictional.DIVISION_1);
+		char section = (char) ('A' + random.nextInt(5));
+		int radical = 1 + random.nextInt(1200);
+		return switch (style % 4) {
+			case 0 -> of(String.format("afdeling %d, sectie %c, nr. %s", first ? 1 : 2, section, "%s"),
+					List.of(new Key(division, section, radical, 1 + random.nextInt(9), letter(random), 0)));
+			case 1 -> of(String.format("%s afdeling, sectie %c, perceelnummer %s", first ? "eerste" : "tweede", section,
+					"%s"), List.of(new Key(division, section, radical, 0, letter(random), 1 + random.nextInt(9))));
+			case 2 -> {
+				Key one = new Key(division, section, radical, 0, letter(random), 0);
+				Key two = new Key(division, section, radical + 1 + random.nextInt(4), 0, letter(random), 0);
+				String phrase = String.format("%s sectie %c nrs. %s en %s", Fictional.divisionName(division), section,
+						one.modern(), two.modern());
+				yield new Written(phrase, List.of(parcel(one, phrase), parcel(two, phrase)));
+			}
+			default -> of(String.format("%s afd. sectie %c nr. %s pie", first ? "1e" : "2e", section, "%s"),
+					List.of(new Key(division, section, radical, 0, letter(random), 0)));
+		};
+	}
+
 	/** A fixed parcel, for the showcase dossiers. */
 	static Written fixed(String phraseWithPlaceholder, String division, char section, int radical, int bis,
 			char exponent, int power) {

@@ -21,7 +21,7 @@ record SampleDossier(String folder, String reference, String omvNumber, String p
 		documents = List.copyOf(documents);
 	}
 
-	/** {@code kind} is {@code person} or {@code company}. */
+	/** {@code kind} is {@code natural-person} or {@code legal-entity}. */
 	record Applicant(String name, String kind) {
 	}
 
@@ -90,13 +90,23 @@ record SampleDossier(String folder, String reference, String omvNumber, String p
 	record PlanSpec(int lots) {
 	}
 
+	/** The first three are the classic set; the others are used by the alternative templates only. */
 	enum Typeface {
-		TYPEWRITER, SERIF, SANS
+		TYPEWRITER, SERIF, SANS, MONO_BOLD, SERIF_CONDENSED, SANS_LIBERATION;
+
+		/** Set character by character with uneven ink, as a typewriter strikes. */
+		boolean typewriter() {
+			return this == TYPEWRITER || this == MONO_BOLD;
+		}
 	}
 
 	/** Scan and paper defects, applied in {@link Degradation}. */
 	enum Effect {
-		CARBON_FADE, SPECKLE, BLUR, PAPER_TONE
+		CARBON_FADE, SPECKLE, BLUR, PAPER_TONE,
+		/** grain of a cheap scanner (alternative templates) */
+		NOISE,
+		/** worn ribbon or toner: ink at about 60 % (alternative templates) */
+		FADED
 	}
 
 }

@@ -29,6 +29,15 @@ public final class SampleGenerator {
 
 	public static final int DEFAULT_DOSSIERS = 5;
 
+	/**
+	 * Which templates the pages are written from. {@code CLASSIC} is the committed sample's (showcase first);
+	 * {@code ALTERNATIVE} uses other wordings, labels, date and reference forms, street abbreviations, parcel phrases,
+	 * fonts and degradations, so that tests can check that rules are not fitted to the classic layout.
+	 */
+	public enum Variant {
+		CLASSIC, ALTERNATIVE
+	}
+
 	/** What a run produced. */
 	public record Summary(Path delivery, Path groundTruth, int dossiers, int pages, int files, List<String> folders) {
 
@@ -45,12 +54,14 @@ public final class SampleGenerator {
 		Path out = null;
 		int dossiers = DEFAULT_DOSSIERS;
 		long seed = DEFAULT_SEED;
+		Variant variant = Variant.CLASSIC;
 		for (int i = 0; i < args.length; i++) {
 			String value = i + 1 < args.length ? args[i + 1] : null;
 			switch (args[i]) {
 				case "--out" -> out = Path.of(require(args[i], value));
 				case "--dossiers" -> dossiers = Integer.parseInt(require(args[i], value));
 				case "--seed" -> seed = Long.parseLong(require(args[i], value));
+				case "--variant" -> variant = Variant.valueOf(require(args[i], value).toUpperCase(java.util.Locale.ROOT));
 				default -> throw usage("unknown option " + args[i]);
 			}
 			i++;
@@ -58,7 +69,7 @@ public final class SampleGenerator {
 		if (out == null) {
 			throw usage("--out is required");
 		}
-		Summary summary = generate(out, dossiers, seed);
+		Summary summary = generate(out, dossiers, seed, variant);
 		System.out.printf("%d dossiers, %d pages in %d files -> %s (ground truth in %s)%n", summary.dossiers(),
 				summary.pages(), summary.files(), summary.delivery(), summary.groundTruth());
 	}
@@ -68,6 +79,11 @@ public final class SampleGenerator {
 	 * files are left alone.
 	 */
 	public static Summary generate(Path out, int dossiers, long seed) throws IOException {
+		return generate(out, dossiers, seed, Variant.CLASSIC);
+	}
+
+	/** As {@link #generate(Path, int, long)}, with the pages written from the given templates. */
+	public static Summary generate(Path out, int dossiers, long seed, Variant variant) throws IOException {
 		if (dossiers < 1) {
 			throw new IllegalArgumentException("dossiers must be at least 1, was " + dossiers);
 		}
@@ -79,9 +95,9 @@ public final class SampleGenerator {
 		List<SampleDossier> built = new ArrayList<>();
 		Set<String> references = new HashSet<>();
 		for (int index = 0; index < dossiers; index++) {
-			SampleDossier dossier = DossierTemplates.build(index, random);
+			SampleDossier dossier = DossierTemplates.build(index, random, variant);
 			while (!references.add(dossier.reference())) {
-				dossier = DossierTemplates.build(index, random);
+				dossier = DossierTemplates.build(index, random, variant);
 			}
 			built.add(dossier);
 		}
@@ -140,7 +156,7 @@ public final class SampleGenerator {
 
 	private static IllegalArgumentException usage(String problem) {
 		return new IllegalArgumentException(problem
-				+ "; usage: SampleGenerator --out DIR [--dossiers N] [--seed S] (default " + DEFAULT_DOSSIERS
+				+ "; usage: SampleGenerator --out DIR [--dossiers N] [--seed S] [--variant classic|alternative] (default " + DEFAULT_DOSSIERS
 				+ " dossiers, seed " + DEFAULT_SEED + ")");
 	}
 

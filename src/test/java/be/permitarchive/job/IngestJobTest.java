@@ -84,8 +84,18 @@ class IngestJobTest {
 		// then
 		assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(result.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_FINDINGS);
-		assertThat(statusByFolder()).containsExactlyInAnyOrderEntriesOf(Map.of("1987-0456", "registered",
+		// 1987-0456 is read completely, but the English test letters hold no permit metadata: it needs review
+		assertThat(statusByFolder()).containsExactlyInAnyOrderEntriesOf(Map.of("1987-0456", "needs-review",
 				"BV-88-214", "needs-review", "SV-1972-113", "quarantined"));
+		assertThat(this.jdbc.sql("""
+				select i.code from dossier_issue i join dossier d on d.id = i.dossier_id where d.folder = '1987-0456'
+				order by i.code""").query(String.class).list())
+			.containsExactly("extract.missing-decision-date", "extract.missing-location");
+		assertThat(this.jdbc.sql("""
+				select reference || ' from ' || (metadata -> 'provenance' -> 'reference' ->> 'method')
+				from dossier where folder = '1987-0456'""").query(String.class).single())
+			.as("the reference the documents lack comes from the manifest, and says so")
+			.startsWith("1987/0456 from manifest");
 		assertThat(reasonByPath()).containsExactlyInAnyOrderEntriesOf(Map.of(
 				"SV-1972-113/invalid.pdf", "corrupt",
 				"SV-1972-113/protected.pdf", "encrypted",

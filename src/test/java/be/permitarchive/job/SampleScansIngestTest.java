@@ -61,7 +61,7 @@ class SampleScansIngestTest {
 
 	@BeforeAll
 	void ingestTheSamples() throws Exception {
-		this.result = this.runner.ingest(SAMPLES.resolve("delivery"));
+		this.result = this.runner.ingest(SAMPLES.resolve("delivery"), SAMPLES.resolve("reference"));
 		JsonMapper json = JsonMapper.builder().build();
 		try (var files = Files.list(SAMPLES.resolve("ground-truth"))) {
 			for (Path file : files.sorted().toList()) {
@@ -82,7 +82,9 @@ class SampleScansIngestTest {
 	void everyDossierIsRegisteredWithNothingInQuarantine() {
 		assertThat(this.result.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.result.summary().quarantine()).isEmpty();
-		assertThat(this.result.summary().dossiers("registered")).isEqualTo(5);
+		assertThat(this.result.summary().dossiers("registered") + this.result.summary().dossiers("needs-review"))
+			.isEqualTo(5);
+		assertThat(this.result.summary().dossiers("quarantined")).isZero();
 		assertThat(this.result.summary().pages()).isEqualTo(this.truth.size());
 	}
 
@@ -150,6 +152,44 @@ class SampleScansIngestTest {
 		assertThat(lines).hasSize(count).hasSize(5);
 		for (String line : lines) {
 			assertThat(schema.errors(line)).as(line).isEmpty();
+		}
+	}
+
+	@Test
+	void theKeyFieldsOfEveryDossierAreReadAsTheGroundTruthHasThem() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		try (var files = Files.list(SAMPLES.resolve("ground-truth"))) {
+			for (Path file : files.sorted().toList()) {
+				// given
+				JsonNode truth = json.readTree(Files.readString(file));
+
+				// when
+				Map<String, Object> dossier = this.jdbc.sql("""
+						select reference, omv_number, permit_type, decision, cast(decision_date as text) as decision_date
+						from dossier where folder = :folder""")
+					.param("folder", truth.get("folder").asString())
+					.query()
+					.singleRow();
+				List<String> capakeys = this.jdbc.sql("""
+						select p.capakey from dossier_parcel p join dossier d on d.id = p.dossier_id
+						where d.folder = :folder order by p.capakey""")
+					.param("folder", truth.get("folder").asString())
+					.query(String.class)
+					.list();
+
+				// then
+				String folder = truth.get("folder").asString();
+				assertThat(dossier.get("reference")).as(folder).isEqualTo(truth.get("reference").asString());
+				assertThat(dossier.get("permit_type")).as(folder).isEqualTo(truth.get("permitType").asString());
+				assertThat(dossier.get("decision")).as(folder).isEqualTo(truth.get("decision").asString());
+				assertThat(dossier.get("decision_date")).as(folder).isEqualTo(truth.get("decisionDate").asString());
+				if (!truth.get("omvNumber").isNull()) {
+					assertThat(dossier.get("omv_number")).as(folder).isEqualTo(truth.get("omvNumber").asString());
+				}
+				List<String> expected = new ArrayList<>();
+				truth.get("parcels").forEach((parcel) -> expected.add(parcel.get("capakey").asString()));
+				assertThat(capakeys).as(folder).containsExactlyInAnyOrderElementsOf(expected);
+			}
 		}
 	}
 

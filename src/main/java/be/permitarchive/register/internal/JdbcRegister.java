@@ -14,6 +14,8 @@ import be.permitarchive.dossier.Issue;
 import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.Quarantined;
 import be.permitarchive.ingest.Manifest;
+import be.permitarchive.register.DossierMetadata;
+import be.permitarchive.register.DossierText;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.IngestSummary.QuarantineEntry;
 import be.permitarchive.register.PendingDossier;
@@ -321,6 +323,127 @@ public class JdbcRegister {
 			.query(String.class)
 			.list();
 		return new IngestSummary(path, dossiers, totals[0], totals[1], kinds, confidence[0], quarantine, review);
+	}
+
+	/** Registered dossiers of the delivery whose metadata was never read, or read before their last registration. */
+	public List<Long> dossiersToExtract(long deliveryId) {
+		return this.jdbc.sql("""
+				select id from dossier where delivery_id = :delivery and status in ('registered', 'needs-review')
+				and (extracted_at is null or extracted_at < registered_at) order by folder""")
+			.param("delivery", deliveryId)
+			.query(Long.class)
+			.list();
+	}
+
+	public DossierText dossierText(long dossierId) {
+		Map<String, Object> dossier = this.jdbc.sql("""
+				select folder, manifest ->> 'reference' as reference, manifest ->> 'municipalityNis' as nis,
+				  manifest ->> 'box' as box, manifest ->> 'notes' as notes, manifest is not null as listed
+				from dossier where id = :id""")
+			.param("id", dossierId)
+			.query()
+			.singleRow();
+		List<DossierText.Page> pages = this.jdbc.sql("""
+				select doc.path, p.page_index, p.kind, p.text, p.alto_path from page p
+				join document doc on doc.id = p.document_id
+				where doc.dossier_id = :id and doc.status = 'registered' order by doc.path, p.page_index""")
+			.param("id", dossierId)
+			.query((rs, n) -> new DossierText.Page(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+		String folder = (String) dossier.get("folder");
+		Manifest.Entry manifest = Boolean.TRUE.equals(dossier.get("listed"))
+				? new Manifest.Entry(folder, (String) dossier.get("reference"), (String) dossier.get("nis"),
+						(String) dossier.get("box"), (String) dossier.get("notes"))
+				: null;
+		return new DossierText(dossierId, folder, pages, manifest);
+	}
+
+	/**
+	 * Writes the metadata read from a dossier: the projected columns, the applicant, address and parcel rows, the
+	 * provenance and conflicts, the review reasons as issues (replacing those of an earlier extraction), and the
+	 * status that follows from all the dossier's issues.
+	 */
+	public void writeMetadata(long dossierId, DossierMetadata metadata) {
+		this.jdbc.sql("""
+				update dossier set reference = :reference, omv_number = :omv, municipality_nis = :nis,
+				  permit_type = :type, decision = :decision, decision_date = :date, subject = :subject,
+				  metadata = cast(:metadata as jsonb), extracted_at = clock_timestamp()
+				where id = :id""")
+			.param("reference", metadata.reference())
+			.param("omv", metadata.omvNumber())
+			.param("nis", metadata.municipalityNis())
+			.param("type", metadata.permitType())
+			.param("decision", metadata.decision())
+			.param("date", metadata.decisionDate())
+			.param("subject", metadata.subject())
+			.param("metadata", metadata.provenanceJson())
+			.param("id", dossierId)
+			.update();
+		for (String table : List.of("dossier_applicant", "dossier_address", "dossier_parcel")) {
+			this.jdbc.sql("delete from " + table + " where dossier_id = :id").param("id", dossierId).update();
+		}
+		for (DossierMetadata.Item item : metadata.applicants()) {
+			this.jdbc.sql("""
+					insert into dossier_applicant (dossier_id, name, kind, personal_data, confidence, method, evidence)
+					values (:id, :name, :kind, :personal, :confidence, :method, cast(:evidence as jsonb))""")
+				.param("id", dossierId)
+				.param("name", item.values().get("name"))
+				.param("kind", item.values().get("kind"))
+				.param("personal", "natural-person".equals(item.values().get("kind")))
+				.param("confidence", item.confidence())
+				.param("method", item.method())
+				.param("evidence", item.evidenceJson())
+				.update();
+		}
+		for (DossierMetadata.Item item : metadata.addresses()) {
+			this.jdbc.sql("""
+					insert into dossier_address (dossier_id, street, house_number, box_number, postcode, municipality,
+					  confidence, method, evidence)
+					values (:id, :street, :number, :box, :postcode, :municipality, :confidence, :method,
+					  cast(:evidence as jsonb))""")
+				.param("id", dossierId)
+				.param("street", item.values().get("street"))
+				.param("number", item.values().get("houseNumber"))
+				.param("box", item.values().get("boxNumber"))
+				.param("postcode", item.values().get("postcode"))
+				.param("municipality", item.values().get("municipality"))
+				.param("confidence", item.confidence())
+				.param("method", item.method())
+				.param("evidence", item.evidenceJson())
+				.update();
+		}
+		for (DossierMetadata.Item item : metadata.parcels()) {
+			this.jdbc.sql("""
+					insert into dossier_parcel (dossier_id, capakey, as_written, part, confidence, method, evidence)
+					values (:id, :capakey, :written, :part, :confidence, :method, cast(:evidence as jsonb))""")
+				.param("id", dossierId)
+				.param("capakey", item.values().get("capakey"))
+				.param("written", item.values().get("asWritten"))
+				.param("part", Boolean.parseBoolean(item.values().get("part")))
+				.param("confidence", item.confidence())
+				.param("method", item.method())
+				.param("evidence", item.evidenceJson())
+				.update();
+		}
+		this.jdbc.sql("delete from dossier_issue where dossier_id = :id and code like 'extract.%'")
+			.param("id", dossierId)
+			.update();
+		for (Issue issue : metadata.issues()) {
+			this.jdbc.sql("""
+					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
+					on conflict do nothing""")
+				.param("id", dossierId)
+				.param("code", issue.code())
+				.param("message", issue.message())
+				.update();
+		}
+		this.jdbc.sql("""
+				update dossier set status = case when exists (select 1 from dossier_issue i where i.dossier_id = dossier.id)
+				  then 'needs-review' else 'registered' end
+				where id = :id and status in ('registered', 'needs-review')""")
+			.param("id", dossierId)
+			.update();
 	}
 
 	/** A document row as it was at the previous run. */

@@ -1,0 +1,124 @@
+package be.permitarchive.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import be.permitarchive.ocr.Word;
+
+/**
+ * A page prepared for the rules: the text with typographic variants folded and line breaks inside a paragraph turned
+ * into spaces (character for character, so offsets stay those of the original), and each OCR word anchored at its
+ * offset so that a match can be turned into a box and a recognition confidence.
+ */
+final class PageView {
+
+	/** Confidence of a page without word confidences (OCR text without boxes). */
+	private static final double UNKNOWN_OCR_CONFIDENCE = 0.8;
+
+	final PageText page;
+
+	/** Paragraphs are separated by "\n\n"; every other line break is a space. Same length as the page text. */
+	final String flat;
+
+	private final int[] wordStarts;
+
+	PageView(PageText page) {
+		this.page = page;
+		this.flat = flatten(page.text());
+		this.wordStarts = anchor(page.text(), page.words());
+	}
+
+	static String flatten(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = fold(chars[i]);
+		}
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] == '\n') {
+				boolean paragraphEnd = (i > 0 && text.charAt(i - 1) == '\n')
+						|| (i + 1 < chars.length && text.charAt(i + 1) == '\n');
+				if (!paragraphEnd) {
+					chars[i] = ' ';
+				}
+			}
+		}
+		return new String(chars);
+	}
+
+	/** One-for-one replacements of what OCR and word processors use for quotes, dashes and spaces. */
+	static char fold(char c) {
+		return switch (c) {
+			case '\u2018', '\u2019', '\u00b4', '`' -> '\'';
+			case '\u201c', '\u201d', '\u201e' -> '"';
+			case '\u201a' -> ',';
+			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00ad' -> '-';
+			case '\u00a0', '\t', '\r', '\u2009', '\u202f' -> ' ';
+			default -> c;
+		};
+	}
+
+	/** The offset of each word in the text (words are in reading order), -1 where a word cannot be found. */
+	private static int[] anchor(String text, List<Word> words) {
+		int[] starts = new int[words.size()];
+		int cursor = 0;
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i).text();
+			int at = word.isEmpty() ? -1 : text.indexOf(word, cursor);
+			if (at >= 0 && at - cursor < 400) {
+				starts[i] = at;
+				cursor = at + word.length();
+			}
+			else {
+				starts[i] = -1;
+			}
+		}
+		return starts;
+	}
+
+	private List<Word> wordsIn(int start, int end) {
+		List<Word> inside = new ArrayList<>();
+		for (int i = 0; i < wordStarts.length; i++) {
+			int from = wordStarts[i];
+			if (from >= 0 && from < end && from + page.words().get(i).text().length() > start) {
+				inside.add(page.words().get(i));
+			}
+		}
+		return inside;
+	}
+
+	/** How far recognition can be trusted for the text between the offsets: 1 for a text layer. */
+	double readingConfidence(int start, int end) {
+		if (!page.ocr()) {
+			return 1.0;
+		}
+		List<Word> words = wordsIn(start, end);
+		if (words.isEmpty()) {
+			return UNKNOWN_OCR_CONFIDENCE;
+		}
+		double lowest = 100;
+		double sum = 0;
+		for (Word word : words) {
+			lowest = Math.min(lowest, word.confidence());
+			sum += word.confidence();
+		}
+		// one badly read word spoils a value: weigh the worst word as much as the mean
+		return Math.max(0, Math.min(1, (sum / words.size() + lowest) / 200.0));
+	}
+
+	Evidence evidence(int start, int end) {
+		return new Evidence(page.document(), page.pageIndex(), Box.around(wordsIn(start, end)),
+				page.text().substring(start, end).strip());
+	}
+
+	/** A candidate value read between the offsets by {@code method} whose rule is {@code ruleConfidence} sure. */
+	<T> Extracted<T> candidate(T value, double ruleConfidence, String method, int start, int end) {
+		return new Extracted<>(value, ruleConfidence * readingConfidence(start, end), method, evidence(start, end));
+	}
+
+	/** The end of the paragraph that holds {@code offset}. */
+	int paragraphEnd(int offset) {
+		int end = flat.indexOf("\n", offset);
+		return end < 0 ? flat.length() : end;
+	}
+
+}

@@ -1,0 +1,29 @@
+package be.permitarchive.extract;
+
+/** Why a dossier needs a person to look at it; the codes are stable. */
+public enum ReviewReason {
+
+	MISSING_REFERENCE("extract.missing-reference", "no dossier reference found in the documents"),
+	MISSING_DECISION_DATE("extract.missing-decision-date", "no date of the college decision found"),
+	MISSING_LOCATION("extract.missing-location", "neither an address nor a cadastral parcel found"),
+	CONFLICTING_VALUES("extract.conflict", "pages disagree about a field; see the conflicts"),
+	MANIFEST_DISAGREES("extract.manifest-disagrees", "the manifest says otherwise than the documents");
+
+	private final String code;
+
+	private final String message;
+
+	ReviewReason(String code, String message) {
+		this.code = code;
+		this.message = message;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public String message() {
+		return message;
+	}
+
+}

@@ -1,0 +1,195 @@
+package be.permitarchive.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import be.permitarchive.dossier.Issue;
+import be.permitarchive.extract.Address;
+import be.permitarchive.extract.Applicant;
+import be.permitarchive.extract.Conflict;
+import be.permitarchive.extract.Evidence;
+import be.permitarchive.extract.Extracted;
+import be.permitarchive.extract.ExtractedDossier;
+import be.permitarchive.extract.ManifestEntry;
+import be.permitarchive.extract.MetadataExtractor;
+import be.permitarchive.extract.PageText;
+import be.permitarchive.extract.Parcel;
+import be.permitarchive.extract.ReviewReason;
+import be.permitarchive.ocr.Word;
+import be.permitarchive.register.DossierMetadata;
+import be.permitarchive.register.DossierMetadata.Item;
+import be.permitarchive.register.DossierText;
+import be.permitarchive.register.internal.JdbcRegister;
+import be.permitarchive.store.AltoWords;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads a registered dossier's metadata: its pages' text and word boxes (from the ALTO files in the store) through
+ * the {@link MetadataExtractor}, then into the register's terms. The rules live in the extractor; this only adapts.
+ */
+class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result> {
+
+	private final JdbcRegister register;
+
+	private final MetadataExtractor extractor;
+
+	private final JsonMapper json;
+
+	MetadataProcessor(JdbcRegister register, MetadataExtractor extractor, JsonMapper json) {
+		this.register = register;
+		this.extractor = extractor;
+		this.json = json;
+	}
+
+	@Override
+	public Result process(Long dossierId) throws IOException {
+		DossierText dossier = this.register.dossierText(dossierId);
+		List<PageText> pages = new ArrayList<>();
+		for (DossierText.Page page : dossier.pages()) {
+			if (page.text() == null || page.text().isBlank()) {
+				continue;
+			}
+			if (page.altoPath() != null && Files.exists(Path.of(page.altoPath()))) {
+				List<Word> words = AltoWords.read(Path.of(page.altoPath()));
+				pages.add(PageText.ofOcr(page.document(), page.index(), page.text(), words));
+			}
+			else {
+				pages.add(PageText.ofTextLayer(page.document(), page.index(), page.text()));
+			}
+		}
+		ManifestEntry manifest = (dossier.manifest() == null) ? null
+				: new ManifestEntry(dossier.folder(), dossier.manifest().reference(),
+						dossier.manifest().municipalityNis(), dossier.manifest().box(), dossier.manifest().notes());
+		ExtractedDossier extracted = this.extractor.extract(pages, manifest);
+		return new Result(dossierId, toRegister(extracted, manifest));
+	}
+
+	private DossierMetadata toRegister(ExtractedDossier extracted, ManifestEntry manifest) {
+		Map<String, Object> provenance = new LinkedHashMap<>();
+		put(provenance, "reference", extracted.reference());
+		put(provenance, "omvNumber", extracted.omvNumber());
+		put(provenance, "permitType", extracted.permitType());
+		put(provenance, "decision", extracted.decision());
+		put(provenance, "decisionDate", extracted.decisionDate());
+		put(provenance, "subject", extracted.subject());
+		List<Map<String, Object>> conflicts = extracted.conflicts().stream().map(this::conflict).toList();
+		Map<String, Object> metadata = new LinkedHashMap<>();
+		metadata.put("provenance", provenance);
+		metadata.put("conflicts", conflicts);
+		List<Issue> issues = new ArrayList<>();
+		for (ReviewReason reason : extracted.needsReview()) {
+			if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
+				issues.add(new Issue(reason.code(), reason.message()));
+			}
+		}
+		for (Conflict conflict : extracted.conflicts()) {
+			issues.add(new Issue(ReviewReason.CONFLICTING_VALUES.code(), conflict.field() + ": " + conflict.message()));
+		}
+		return new DossierMetadata(extracted.reference().value(), extracted.omvNumber().value(),
+				(manifest != null) ? manifest.municipalityNis() : null,
+				code(extracted.permitType(), (t) -> t.code()), code(extracted.decision(), (d) -> d.code()),
+				extracted.decisionDate().value(), extracted.subject().value(),
+				items(extracted.applicants(), this::applicant), items(extracted.addresses(), this::address),
+				items(extracted.parcels(), this::parcel), this.json.writeValueAsString(metadata), issues);
+	}
+
+	private static <T> String code(Extracted<T> field, Function<T, String> code) {
+		return field.isPresent() ? code.apply(field.value()) : null;
+	}
+
+	private void put(Map<String, Object> provenance, String name, Extracted<?> field) {
+		if (!field.isPresent()) {
+			return;
+		}
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("confidence", round(field.confidence()));
+		entry.put("method", field.method());
+		entry.put("evidence", evidence(field.evidence()));
+		provenance.put(name, entry);
+	}
+
+	private Map<String, Object> conflict(Conflict conflict) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("field", conflict.field());
+		map.put("message", conflict.message());
+		map.put("candidates", conflict.candidates().stream().map((candidate) -> {
+			Map<String, Object> c = new LinkedHashMap<>();
+			c.put("value", String.valueOf(candidate.value()));
+			c.put("source", candidate.method());
+			c.put("evidence", evidence(candidate.evidence()));
+			return c;
+		}).toList());
+		return map;
+	}
+
+	private <T> List<Item> items(List<Extracted<T>> fields, Function<T, Map<String, String>> values) {
+		return fields.stream()
+			.filter(Extracted::isPresent)
+			.map((f) -> new Item(values.apply(f.value()), round(f.confidence()), f.method(),
+					this.json.writeValueAsString(evidence(f.evidence()))))
+			.toList();
+	}
+
+	private Map<String, String> applicant(Applicant applicant) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", applicant.name());
+		values.put("kind", applicant.kind() == Applicant.Kind.NATURAL_PERSON ? "natural-person" : "legal-entity");
+		return values;
+	}
+
+	private Map<String, String> address(Address address) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("street", address.street());
+		values.put("houseNumber", address.houseNumber());
+		values.put("boxNumber", address.boxNumber());
+		values.put("postcode", address.postcode());
+		values.put("municipality", address.municipality());
+		return values;
+	}
+
+	private Map<String, String> parcel(Parcel parcel) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("capakey", parcel.capakey());
+		values.put("asWritten", parcel.asWritten());
+		values.put("part", Boolean.toString(parcel.partOfParcel()));
+		return values;
+	}
+
+	/** Evidence in the register's terms: pages 1-based, the box as x, y, width, height. */
+	private static Map<String, Object> evidence(Evidence evidence) {
+		if (evidence == null) {
+			return null;
+		}
+		Map<String, Object> map = new LinkedHashMap<>();
+		if (evidence.document() != null) {
+			map.put("document", evidence.document());
+			map.put("page", evidence.pageIndex() + 1);
+		}
+		else {
+			map.put("document", "manifest.csv");
+		}
+		if (evidence.box() != null) {
+			map.put("bbox", Map.of("x", evidence.box().left(), "y", evidence.box().top(), "width",
+					evidence.box().width(), "height", evidence.box().height()));
+		}
+		map.put("text", evidence.text());
+		return map;
+	}
+
+	private static double round(double confidence) {
+		return Math.round(confidence * 1000) / 1000.0;
+	}
+
+	/** The metadata of one dossier, ready for the register. */
+	record Result(long dossierId, DossierMetadata metadata) {
+	}
+
+}
