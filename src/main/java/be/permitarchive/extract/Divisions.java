@@ -1,5 +1,7 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.dossier.Division;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.dossier.Division;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;

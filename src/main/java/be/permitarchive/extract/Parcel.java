@@ -1,5 +1,7 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.dossier.CaPaKey;
+
 /**
  * A cadastral parcel as written, and its CaPaKey when the division could be resolved.
  * @param capakey {@code DDDDDSRRRR/BBEPPP}, or null when the division is unknown

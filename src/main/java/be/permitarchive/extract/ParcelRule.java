@@ -1,5 +1,9 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.dossier.Division;
+
+import be.permitarchive.dossier.CaPaKey;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +51,7 @@ final class ParcelRule {
 			}
 			String phraseId = view.page.document() + "#" + view.page.pageIndex() + "@" + found.start();
 			for (ParcelPhrase.Number number : found.numbers()) {
-				CaPaKey key = division == null ? null : CaPaKey.of(division.code(), found.section(), number.text());
+				CaPaKey key = (division == null) ? null : key(division, found.section(), number.text());
 				if (division != null && key == null) {
 					continue;
 				}
@@ -57,6 +61,20 @@ final class ParcelRule {
 			}
 		}
 		return readings;
+	}
+
+	/** The key of a written number in a resolved division, or null when the number is not a parcel number. */
+	private static CaPaKey key(Division division, char section, String written) {
+		String number = written.replaceAll("\\s", "");
+		if (!CaPaKey.isWrittenNumber(number)) {
+			return null;
+		}
+		try {
+			return CaPaKey.fromWritten(division.code(), section, number);
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // radical 0, or a power without exponent: not a parcel number after all
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package be.permitarchive.georef;
 
+import be.permitarchive.dossier.Division;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

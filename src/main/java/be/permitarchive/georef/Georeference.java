@@ -1,5 +1,7 @@
 package be.permitarchive.georef;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import java.util.List;
 import java.util.Set;
 

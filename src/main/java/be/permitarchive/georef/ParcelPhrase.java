@@ -1,5 +1,9 @@
 package be.permitarchive.georef;
 
+import be.permitarchive.dossier.Division;
+
+import be.permitarchive.dossier.CaPaKey;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

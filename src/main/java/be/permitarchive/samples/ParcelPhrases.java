@@ -1,5 +1,7 @@
 package be.permitarchive.samples;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

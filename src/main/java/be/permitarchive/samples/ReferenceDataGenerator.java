@@ -1,5 +1,7 @@
 package be.permitarchive.samples;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

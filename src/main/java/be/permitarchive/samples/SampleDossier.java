@@ -1,5 +1,7 @@
 package be.permitarchive.samples;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.dossier.Division;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

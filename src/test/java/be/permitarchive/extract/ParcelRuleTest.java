@@ -1,5 +1,8 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.dossier.Division;
+
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -89,19 +92,6 @@ class ParcelRuleTest {
 		@Test
 		void ordinalBeyondTheMunicipalitysDivisionsDoesNotResolve() {
 			assertThat(parcels("3de afdeling, sectie B, nr. 12", "31998")).extracting(Parcel::capakey).containsOnlyNulls();
-		}
-
-	}
-
-	@Nested
-	class CaPaKeys {
-
-		@Test
-		void formatMatchesTheRegister() {
-			assertThat(CaPaKey.of("13013", 'c', "384/02h3")).hasToString("13013C0384/02H003");
-			assertThat(CaPaKey.of("13013", 'C', "384").toString()).matches(CaPaKey.FORMAT);
-			assertThat(CaPaKey.of("13013", 'C', "0")).isNull();
-			assertThat(CaPaKey.of("13013", 'C', "12 3")).hasToString("13013C0123/00_000");
 		}
 
 	}

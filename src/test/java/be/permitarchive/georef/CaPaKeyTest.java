@@ -1,5 +1,9 @@
 package be.permitarchive.georef;
 
+import be.permitarchive.dossier.Division;
+
+import be.permitarchive.dossier.CaPaKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

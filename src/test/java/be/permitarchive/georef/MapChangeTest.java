@@ -1,5 +1,7 @@
 package be.permitarchive.georef;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import be.permitarchive.georef.Address;
-import be.permitarchive.georef.Division;
+import be.permitarchive.dossier.Division;
 import be.permitarchive.georef.ReferenceDataException;
 import be.permitarchive.georef.StreetAlias;
 

@@ -1,5 +1,7 @@
 package be.permitarchive.georef.internal;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

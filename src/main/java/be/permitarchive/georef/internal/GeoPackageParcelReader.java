@@ -1,5 +1,7 @@
 package be.permitarchive.georef.internal;
 
+import be.permitarchive.dossier.CaPaKey;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

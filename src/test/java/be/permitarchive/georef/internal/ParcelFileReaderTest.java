@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
-import be.permitarchive.georef.CaPaKey;
+import be.permitarchive.dossier.CaPaKey;
 import be.permitarchive.georef.MissingCaPaKeyAttributeException;
 import be.permitarchive.georef.Parcel;
 import be.permitarchive.georef.ParcelFeature;

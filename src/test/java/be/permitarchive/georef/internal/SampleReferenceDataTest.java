@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import be.permitarchive.georef.Address;
 import be.permitarchive.georef.AddressMatch;
 import be.permitarchive.georef.AddressMatcher;
-import be.permitarchive.georef.CaPaKey;
+import be.permitarchive.dossier.CaPaKey;
 import be.permitarchive.georef.DossierPlaces;
 import be.permitarchive.georef.Georeference;
 import be.permitarchive.georef.MapChange;

@@ -1,4 +1,4 @@
-package be.permitarchive.georef;
+package be.permitarchive.dossier;
 
 import java.util.Locale;
 import java.util.Optional;
