@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * code ({@link ExitCode}); no stack trace reaches the user.
  */
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveCommand.Version.class,
-		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class, SamplesCommand.class,
+		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class, ReferenceCommand.class,
+				SamplesCommand.class,
 				CommandLine.HelpCommand.class },
 		usageHelpAutoWidth = true)
 public final class ArchiveCommand implements Callable<Integer> {
@@ -49,12 +50,17 @@ public final class ArchiveCommand implements Callable<Integer> {
 			ex.getCommandLine().usage(err);
 			return ExitCode.USAGE.code();
 		});
+		tellMessages(commandLine, messages, out);
+		return commandLine.execute(args);
+	}
+
+	private static void tellMessages(CommandLine commandLine, Messages messages, PrintStream out) {
 		for (CommandLine sub : commandLine.getSubcommands().values()) {
 			if (sub.getCommand() instanceof MessagesAware aware) {
 				aware.messages(messages, out);
 			}
+			tellMessages(sub, messages, out);
 		}
-		return commandLine.execute(args);
 	}
 
 	/** The language asked for on the command line or in {@code ARCHIVE_LANG}, before parsing. */

@@ -21,11 +21,11 @@ class ExportCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 
 	enum Format {
 
-		jsonl
+		jsonl, geojson
 
 	}
 
-	@Option(names = "--format", descriptionKey = "export.format", defaultValue = "jsonl", paramLabel = "jsonl")
+	@Option(names = "--format", descriptionKey = "export.format", defaultValue = "jsonl", paramLabel = "jsonl|geojson")
 	Format format;
 
 	@Option(names = "--out", descriptionKey = "export.out", paramLabel = "<file>")
@@ -47,20 +47,25 @@ class ExportCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 		this.stdout = out;
 	}
 
+	private int write(JsonlExporter exporter, Writer writer) throws java.io.IOException {
+		return (this.format == Format.geojson) ? exporter.exportGeoJson(writer, this.publicOnly)
+				: exporter.export(writer, this.publicOnly);
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
 			JsonlExporter exporter = context.getBean(JsonlExporter.class);
 			if (this.out == null) {
 				Writer writer = new OutputStreamWriter(this.stdout, StandardCharsets.UTF_8);
-				exporter.export(writer, this.publicOnly);
+				write(exporter, writer);
 				writer.flush();
 				return 0;
 			}
 			Path temp = Files.createTempFile(this.out.toAbsolutePath().getParent(), ".export", ".jsonl");
 			int count;
 			try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-				count = exporter.export(writer, this.publicOnly);
+				count = write(exporter, writer);
 			}
 			Files.move(temp, this.out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			System.err.println(this.messages.get("export.done", count, this.out.toAbsolutePath()));

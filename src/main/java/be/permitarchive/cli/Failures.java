@@ -25,6 +25,10 @@ final class Failures {
 				err.println(messages.get("error.locked", locked.holder()));
 				return ExitCode.LOCKED.code();
 			}
+			if (cause instanceof be.permitarchive.georef.ReferenceDataException) {
+				err.println(messages.get("error.referenceData", cause.getMessage()));
+				return ExitCode.USAGE.code();
+			}
 			if (cause instanceof OcrUnavailableException) {
 				err.println(messages.get("error.ocrUnavailable", cause.getMessage()));
 				return ExitCode.PREREQUISITES.code();

@@ -2,7 +2,11 @@ package be.permitarchive.job;
 
 import java.nio.file.Path;
 
+import java.util.List;
+
+import be.permitarchive.dossier.Division;
 import be.permitarchive.extract.MetadataExtractor;
+import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrWorkerPool;
@@ -29,8 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} job: {@code discover} (files, hashes, types, quarantine), {@code ocr} (pages, outputs,
- * register; one dossier per chunk and transaction), {@code extract} (metadata read from the registered text).
- * Parameters: {@code delivery}, the delivery folder; {@code reference}, the reference-data folder (optional).
+ * register; one dossier per chunk and transaction), {@code extract} (metadata read from the registered text),
+ * {@code georef} (the dossier placed on the latest parcel map in the register). Parameter: {@code delivery}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, StoreProperties.class })
@@ -47,9 +51,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	PendingDossierReader pendingDossierReader(@Value("#{jobParameters['delivery']}") String delivery,
+	RegisterQueryReader<PendingDossier> pendingDossierReader(@Value("#{jobParameters['delivery']}") String delivery,
 			JdbcRegister register) {
-		return new PendingDossierReader(register, register.findDelivery(Path.of(delivery)).orElseThrow());
+		long deliveryId = register.findDelivery(Path.of(delivery)).orElseThrow();
+		return new RegisterQueryReader<>(() -> register.pendingDossiers(deliveryId));
 	}
 
 	@Bean
@@ -87,7 +92,7 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step ocrStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PendingDossierReader pendingDossierReader, DossierOcrProcessor dossierOcrProcessor,
+			RegisterQueryReader<PendingDossier> pendingDossierReader, DossierOcrProcessor dossierOcrProcessor,
 			RegisterWriter registerWriter) {
 		return new StepBuilder("ocr", jobRepository).<PendingDossier, ProcessedDossier>chunk(1)
 			.transactionManager(transactionManager)
@@ -99,21 +104,24 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	DossiersToExtractReader dossiersToExtractReader(@Value("#{jobParameters['delivery']}") String delivery,
+	RegisterQueryReader<Long> dossiersToExtractReader(@Value("#{jobParameters['delivery']}") String delivery,
 			JdbcRegister register) {
-		return new DossiersToExtractReader(register, register.findDelivery(Path.of(delivery)).orElseThrow());
+		long deliveryId = register.findDelivery(Path.of(delivery)).orElseThrow();
+		return new RegisterQueryReader<>(() -> register.dossiersToExtract(deliveryId));
 	}
 
 	@Bean
 	@StepScope
-	MetadataProcessor metadataProcessor(@Value("#{jobParameters['reference']}") String reference,
-			JdbcRegister register, JsonMapper json) throws java.io.IOException {
-		return new MetadataProcessor(register, new MetadataExtractor(ReferenceFolder.divisions(reference)), json);
+	MetadataProcessor metadataProcessor(JdbcRegister register, JdbcReferenceData referenceData, JsonMapper json) {
+		List<Division> divisions = referenceData.latest()
+			.map((version) -> referenceData.divisions(version.id()))
+			.orElse(List.of());
+		return new MetadataProcessor(register, new MetadataExtractor(divisions), json);
 	}
 
 	@Bean
 	Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DossiersToExtractReader dossiersToExtractReader, MetadataProcessor metadataProcessor,
+			RegisterQueryReader<Long> dossiersToExtractReader, MetadataProcessor metadataProcessor,
 			JdbcRegister register) {
 		return new StepBuilder("extract", jobRepository).<Long, MetadataProcessor.Result>chunk(20)
 			.transactionManager(transactionManager)
@@ -124,8 +132,39 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep, Step extractStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep).next(ocrStep).next(extractStep).build();
+	@StepScope
+	RegisterQueryReader<Long> dossiersToGeoreferenceReader(@Value("#{jobParameters['delivery']}") String delivery,
+			JdbcRegister register) {
+		long deliveryId = register.findDelivery(Path.of(delivery)).orElseThrow();
+		return new RegisterQueryReader<>(() -> register.dossiersToGeoreference(deliveryId));
+	}
+
+	@Bean
+	@StepScope
+	GeoreferenceProcessor georeferenceProcessor(JdbcRegister register, JdbcReferenceData referenceData) {
+		return new GeoreferenceProcessor(register, referenceData);
+	}
+
+	@Bean
+	Step georefStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RegisterQueryReader<Long> dossiersToGeoreferenceReader, GeoreferenceProcessor georeferenceProcessor,
+			JdbcRegister register) {
+		return new StepBuilder("georef", jobRepository).<Long, GeoreferenceProcessor.Result>chunk(50)
+			.transactionManager(transactionManager)
+			.reader(dossiersToGeoreferenceReader)
+			.processor(georeferenceProcessor)
+			.writer((chunk) -> chunk.forEach((r) -> register.writeGeoreference(r.dossierId(), r.versionId(),
+					r.georeference(), r.wkb(), r.addressIds(), r.issues())))
+			.build();
+	}
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep, Step extractStep, Step georefStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep)
+			.next(ocrStep)
+			.next(extractStep)
+			.next(georefStep)
+			.build();
 	}
 
 }

@@ -10,6 +10,8 @@ import be.permitarchive.ingest.NotADeliveryException;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.internal.DeliveryLock;
+import be.permitarchive.georef.internal.ReferenceDataFolder;
+import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +46,12 @@ public class IngestRunner {
 
 	private final OcrEngineFactory engines;
 
+	private final JdbcReferenceData referenceData;
+
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
-			DataSource dataSource, OcrEngineFactory engines) {
+			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData) {
 		this.engines = engines;
+		this.referenceData = referenceData;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
@@ -60,7 +65,8 @@ public class IngestRunner {
 
 	/**
 	 * Ingests a delivery.
-	 * @param reference the reference-data folder (divisions.csv, ...), or null
+	 * @param reference a reference-data folder to load first as the latest version (unless its content is already
+	 * the latest), or null to use the register's latest
 	 */
 	public IngestResult ingest(Path delivery, Path reference) throws Exception {
 		Path root = delivery.toAbsolutePath().normalize();
@@ -75,14 +81,17 @@ public class IngestRunner {
 					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
 		}
 		try (DeliveryLock held = lock.get()) {
-			JobExecution execution = run(root, reference);
+			if (reference != null) {
+				this.referenceData.load(reference, ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
+			}
+			JobExecution execution = run(root);
 			long deliveryId = this.register.findDelivery(root).orElseThrow();
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
 					this.register.summary(deliveryId));
 		}
 	}
 
-	private JobExecution run(Path root, Path reference) throws Exception {
+	private JobExecution run(Path root) throws Exception {
 		JobExecution last = lastExecution(root);
 		if (last != null && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.FAILED
 				|| last.getStatus() == BatchStatus.STOPPED)) {
@@ -96,9 +105,6 @@ public class IngestRunner {
 		}
 		JobParametersBuilder parameters = new JobParametersBuilder().addString("delivery", root.toString())
 			.addLong("run", System.currentTimeMillis());
-		if (reference != null) {
-			parameters.addString("reference", reference.toAbsolutePath().normalize().toString(), false);
-		}
 		return this.jobOperator.start(this.ingestJob, parameters.toJobParameters());
 	}
 

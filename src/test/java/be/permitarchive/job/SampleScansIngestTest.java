@@ -193,6 +193,22 @@ class SampleScansIngestTest {
 		}
 	}
 
+	@Test
+	void everyDossierIsPlacedOnTheParcelMapThroughItsWrittenParcels() {
+		List<Map<String, Object>> dossiers = this.jdbc.sql("""
+				select folder, georef_method, georef_confidence, geometry is not null as placed, min_x, max_x
+				from dossier order by folder""").query().listOfRows();
+		assertThat(dossiers).hasSize(5).allSatisfy((dossier) -> {
+			assertThat(dossier.get("georef_method")).as(dossier.get("folder").toString()).isEqualTo("capakey");
+			assertThat(dossier.get("placed")).isEqualTo(true);
+			assertThat(((Number) dossier.get("min_x")).doubleValue()).isBetween(20_000.0, 300_000.0);
+		});
+		List<String> matched = this.jdbc.sql("select address_id from dossier_address where address_id is not null")
+			.query(String.class)
+			.list();
+		assertThat(matched).as("the written addresses are found in the address register").hasSize(5);
+	}
+
 	private String registeredText(GroundTruthPage page) {
 		return (String) registeredPage(page).get("text");
 	}

@@ -6,14 +6,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import be.permitarchive.dossier.CaPaKey;
 import be.permitarchive.dossier.DossierStatus;
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.Quarantined;
+import be.permitarchive.georef.DossierPlaces;
+import be.permitarchive.georef.Georeference;
+import be.permitarchive.georef.WrittenAddress;
+import be.permitarchive.georef.WrittenParcel;
 import be.permitarchive.ingest.Manifest;
+import org.locationtech.jts.geom.Envelope;
 import be.permitarchive.register.DossierMetadata;
 import be.permitarchive.register.DossierText;
 import be.permitarchive.register.IngestSummary;
@@ -430,6 +437,97 @@ public class JdbcRegister {
 			.param("id", dossierId)
 			.update();
 		for (Issue issue : metadata.issues()) {
+			this.jdbc.sql("""
+					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
+					on conflict do nothing""")
+				.param("id", dossierId)
+				.param("code", issue.code())
+				.param("message", issue.message())
+				.update();
+		}
+		this.jdbc.sql("""
+				update dossier set status = case when exists (select 1 from dossier_issue i where i.dossier_id = dossier.id)
+				  then 'needs-review' else 'registered' end
+				where id = :id and status in ('registered', 'needs-review')""")
+			.param("id", dossierId)
+			.update();
+	}
+
+	/** Dossiers of the delivery whose metadata is newer than their georeference. */
+	public List<Long> dossiersToGeoreference(long deliveryId) {
+		return this.jdbc.sql("""
+				select id from dossier where delivery_id = :delivery and extracted_at is not null
+				and (georef_at is null or georef_at < extracted_at) order by folder""")
+			.param("delivery", deliveryId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Every dossier with metadata, for re-georeferencing the whole register against a new map. */
+	public List<Long> dossiersWithMetadata() {
+		return this.jdbc.sql("select id from dossier where extracted_at is not null order by id")
+			.query(Long.class)
+			.list();
+	}
+
+	/** What the dossier's metadata says about where it lies. */
+	public DossierPlaces places(long dossierId) {
+		String nis = this.jdbc.sql("select municipality_nis from dossier where id = :id").param("id", dossierId)
+			.query(String.class).optional().orElse(null);
+		List<WrittenParcel> parcels = this.jdbc.sql(
+				"select capakey, as_written from dossier_parcel where dossier_id = :id order by id")
+			.param("id", dossierId)
+			.query((rs, n) -> new WrittenParcel((rs.getString(1) != null) ? CaPaKey.parse(rs.getString(1)) : null,
+					rs.getString(2)))
+			.list();
+		List<WrittenAddress> addresses = this.jdbc.sql("""
+				select street, house_number, box_number, postcode, municipality from dossier_address
+				where dossier_id = :id order by id""")
+			.param("id", dossierId)
+			.query((rs, n) -> new WrittenAddress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+		return new DossierPlaces(Long.toString(dossierId), nis, parcels, addresses);
+	}
+
+	/**
+	 * Writes where a dossier lies: its polygon (WKB, Lambert 72) and bounding box, method, confidence, flags, the
+	 * matched address ids, and the georeference issues; then the status that follows from all its issues.
+	 */
+	public void writeGeoreference(long dossierId, long versionId, Georeference georeference, byte[] wkb,
+			List<String> addressIds, List<Issue> issues) {
+		Envelope box = (georeference.geometry() != null) ? georeference.geometry().getEnvelopeInternal() : null;
+		this.jdbc.sql("""
+				update dossier set geometry = :wkb, min_x = :minx, min_y = :miny, max_x = :maxx, max_y = :maxy,
+				  georef_method = :method, georef_confidence = :confidence, georef_version_id = :version,
+				  georef_flags = cast(:flags as jsonb), georef_at = clock_timestamp()
+				where id = :id""")
+			.param("wkb", wkb)
+			.param("minx", (box != null) ? box.getMinX() : null)
+			.param("miny", (box != null) ? box.getMinY() : null)
+			.param("maxx", (box != null) ? box.getMaxX() : null)
+			.param("maxy", (box != null) ? box.getMaxY() : null)
+			.param("method", georeference.method().value())
+			.param("confidence", georeference.confidence())
+			.param("version", versionId)
+			.param("flags", georeference.flags().stream().map((f) -> "\"" + f.name().toLowerCase(Locale.ROOT)
+				.replace('_', '-') + "\"").sorted().collect(java.util.stream.Collectors.joining(",", "[", "]")))
+			.param("id", dossierId)
+			.update();
+		List<Long> addressRows = this.jdbc.sql("select id from dossier_address where dossier_id = :id order by id")
+			.param("id", dossierId)
+			.query(Long.class)
+			.list();
+		for (int i = 0; i < addressRows.size() && i < addressIds.size(); i++) {
+			this.jdbc.sql("update dossier_address set address_id = :address where id = :id")
+				.param("address", addressIds.get(i))
+				.param("id", addressRows.get(i))
+				.update();
+		}
+		this.jdbc.sql("delete from dossier_issue where dossier_id = :id and code like 'georef.%'")
+			.param("id", dossierId)
+			.update();
+		for (Issue issue : issues) {
 			this.jdbc.sql("""
 					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
 					on conflict do nothing""")

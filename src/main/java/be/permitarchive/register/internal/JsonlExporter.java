@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import be.permitarchive.ingest.DeliveryLayout;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +54,7 @@ public class JsonlExporter {
 				select d.folder, dl.path as delivery, d.reference, d.omv_number, d.municipality_nis, d.permit_type,
 				  d.decision, cast(d.decision_date as text) as decision_date, d.subject, d.page_count, d.pages_ocrd,
 				  d.pages_skipped, d.mean_confidence, d.searchable_pdf, d.status, cast(d.manifest as text) as manifest,
-				  cast(d.metadata as text) as metadata
+				  cast(d.metadata as text) as metadata, d.geometry, d.georef_method, d.georef_confidence
 				from dossier d join delivery dl on dl.id = d.delivery_id where d.id = :id""")
 			.param("id", id)
 			.query()
@@ -72,8 +76,16 @@ public class JsonlExporter {
 		record.put("applicants", applicants(id, publicOnly));
 		record.put("addresses", addresses(id));
 		record.put("parcels", parcels(id));
-		record.put("geometry", null);
-		record.put("georef", null);
+		record.put("geometry", geoJson((byte[]) row.get("geometry")));
+		if (row.get("georef_method") != null) {
+			Map<String, Object> georef = new LinkedHashMap<>();
+			georef.put("method", row.get("georef_method"));
+			georef.put("confidence", Math.round(((Number) row.get("georef_confidence")).doubleValue() * 1000) / 1000.0);
+			record.put("georef", georef);
+		}
+		else {
+			record.put("georef", null);
+		}
 		record.put("documents", documents(id, dossierDir, (String) row.get("searchable_pdf")));
 		record.put("pageCount", row.get("page_count"));
 		Map<String, Object> ocr = new LinkedHashMap<>();
@@ -97,6 +109,55 @@ public class JsonlExporter {
 			record.put("conflicts", metadata.get("conflicts"));
 		}
 		return record;
+	}
+
+	/** A WKB geometry (Lambert 72) as a GeoJSON geometry object, coordinates in EPSG:31370. */
+	private JsonNode geoJson(byte[] wkb) {
+		if (wkb == null) {
+			return null;
+		}
+		try {
+			Geometry geometry = new WKBReader().read(wkb);
+			GeoJsonWriter writer = new GeoJsonWriter(3);
+			writer.setEncodeCRS(false);
+			return this.json.readTree(writer.write(geometry));
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("unreadable dossier geometry in the register: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Writes the dossiers that have a polygon as one GeoJSON FeatureCollection (EPSG:31370, named in the
+	 * collection's {@code crs} member so that QGIS reads it as Lambert 72), with the key fields as properties.
+	 * @return the number of features written
+	 */
+	public int exportGeoJson(Writer out, boolean publicOnly) throws IOException {
+		List<Long> ids = this.jdbc.sql("""
+				select d.id from dossier d join delivery dl on dl.id = d.delivery_id where d.geometry is not null
+				order by dl.path, d.folder""")
+			.query(Long.class)
+			.list();
+		out.write("{\"type\":\"FeatureCollection\",");
+		out.write("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::31370\"}},");
+		out.write("\"features\":[\n");
+		for (int i = 0; i < ids.size(); i++) {
+			Map<String, Object> record = record(ids.get(i), publicOnly);
+			Map<String, Object> properties = new LinkedHashMap<>();
+			for (String key : List.of("folder", "reference", "omvNumber", "permitType", "decision", "decisionDate",
+					"subject", "status", "georef", "parcels")) {
+				properties.put(key, record.get(key));
+			}
+			Map<String, Object> feature = new LinkedHashMap<>();
+			feature.put("type", "Feature");
+			feature.put("geometry", record.get("geometry"));
+			feature.put("properties", properties);
+			out.write(this.json.writeValueAsString(feature));
+			out.write((i < ids.size() - 1) ? ",\n" : "\n");
+		}
+		out.write("]}\n");
+		out.flush();
+		return ids.size();
 	}
 
 	private List<Map<String, Object>> applicants(long id, boolean publicOnly) {

@@ -1,0 +1,70 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import be.permitarchive.georef.internal.ReferenceDataFolder;
+import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.register.internal.JdbcReferenceData;
+import be.permitarchive.register.internal.JdbcReferenceData.Loaded;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code archive reference load <folder>}: a new version of the parcel map, divisions and addresses. */
+@Command(name = "reference", subcommands = ReferenceCommand.Load.class)
+class ReferenceCommand implements Callable<Integer> {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+		return 2;
+	}
+
+	@Command(name = "load")
+	static class Load implements Callable<Integer>, ArchiveCommand.MessagesAware {
+
+		@Parameters(index = "0", paramLabel = "<folder>", descriptionKey = "reference.folder")
+		Path folder;
+
+		@Option(names = "--capakey-attribute", descriptionKey = "reference.capakeyAttribute", paramLabel = "<name>",
+				defaultValue = ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE)
+		String capakeyAttribute;
+
+		@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
+		String registerUrl;
+
+		private Messages messages;
+
+		private PrintStream out;
+
+		@Override
+		public void messages(Messages messages, PrintStream out) {
+			this.messages = messages;
+			this.out = out;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			if (!Files.isDirectory(this.folder)) {
+				throw new NotADeliveryException(this.folder.toAbsolutePath().normalize());
+			}
+			try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
+				Loaded loaded = context.getBean(JdbcReferenceData.class).load(this.folder, this.capakeyAttribute);
+				JdbcReferenceData.Version v = loaded.version();
+				this.out.println(this.messages.get(loaded.created() ? "reference.loaded" : "reference.unchanged", v.id(),
+						v.source(), v.parcels(), v.divisions(), v.addresses(), v.repaired(), v.rejected()));
+				return 0;
+			}
+		}
+
+	}
+
+}
