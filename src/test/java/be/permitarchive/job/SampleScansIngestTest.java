@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The committed sample delivery through the whole job with Dutch Tesseract, scored against its ground truth: the
@@ -48,6 +49,9 @@ class SampleScansIngestTest {
 
 	@Autowired
 	be.permitarchive.register.internal.JsonlExporter exporter;
+
+	@Autowired
+	be.permitarchive.register.internal.PostgisSupport postgis;
 
 	IngestResult result;
 
@@ -207,6 +211,20 @@ class SampleScansIngestTest {
 			.query(String.class)
 			.list();
 		assertThat(matched).as("the written addresses are found in the address register").hasSize(5);
+	}
+
+	@Test
+	void whereTheDatabaseHasPostgisThePolygonsAreRealGeometryWithAnIndex() {
+		assumeTrue(this.postgis.enabled(), "this database has no PostGIS (the embedded register); CI's server has it");
+		Map<String, Object> polygons = this.jdbc.sql("""
+				select count(*) as dossiers, min(ST_SRID(geom)) as srid, min(ST_Area(geom)) as smallest
+				from dossier where geom is not null""").query().singleRow();
+		assertThat(((Number) polygons.get("dossiers")).intValue()).isEqualTo(5);
+		assertThat(polygons.get("srid")).isEqualTo(31370);
+		assertThat(((Number) polygons.get("smallest")).doubleValue()).isGreaterThan(10.0);
+		assertThat(this.jdbc.sql("""
+				select count(*) from dossier d join ref_parcel p on ST_Intersects(d.geom, p.geom)
+				where d.folder = '0002_BV-91-214'""").query(Integer.class).single()).isPositive();
 	}
 
 	private String registeredText(GroundTruthPage page) {

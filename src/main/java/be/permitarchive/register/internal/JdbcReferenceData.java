@@ -48,10 +48,13 @@ public class JdbcReferenceData {
 
 	private final JsonMapper json;
 
-	JdbcReferenceData(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+	private final PostgisSupport postgis;
+
+	JdbcReferenceData(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, PostgisSupport postgis) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.json = json;
+		this.postgis = postgis;
 	}
 
 	/**
@@ -92,16 +95,23 @@ public class JdbcReferenceData {
 		this.template.batchUpdate("""
 				insert into ref_parcel (version_id, capakey, geometry, min_x, min_y, max_x, max_y)
 				values (?, ?, ?, ?, ?, ?, ?)""", parcels);
-		this.template.batchUpdate("insert into ref_division values (?, ?, ?, ?, ?)",
+		if (this.postgis.enabled()) {
+			this.jdbc.sql("update ref_parcel set geom = ST_GeomFromWKB(geometry, 31370) where version_id = :id")
+				.param("id", id)
+				.update();
+		}
+		this.template.batchUpdate("insert into ref_division (version_id, code, name, municipality_nis, ordinal) values (?, ?, ?, ?, ?)",
 				data.divisions().all().stream()
 					.map((d) -> new Object[] { id, d.code(), d.name(), d.municipalityNis(), d.ordinal() })
 					.toList());
-		this.template.batchUpdate("insert into ref_address values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		this.template.batchUpdate("""
+				insert into ref_address (version_id, address_id, street, house_number, box_number, postcode,
+				  municipality, nis_code, x, y) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				data.addresses().addresses().stream()
 					.map((a) -> new Object[] { id, a.id(), a.street(), a.houseNumber(), a.boxNumber(), a.postcode(),
 							a.municipality(), a.nisCode(), a.x(), a.y() })
 					.toList());
-		this.template.batchUpdate("insert into ref_street_alias values (?, ?, ?, ?)",
+		this.template.batchUpdate("insert into ref_street_alias (version_id, alias, street, nis_code) values (?, ?, ?, ?)",
 				data.streetAliases().stream().map((a) -> new Object[] { id, a.alias(), a.street(), a.nisCode() })
 					.toList());
 		return new Loaded(version(id).orElseThrow(), true);

@@ -42,9 +42,12 @@ public class JdbcRegister {
 
 	private final JdbcTemplate template;
 
-	JdbcRegister(JdbcClient jdbc, JdbcTemplate template) {
+	private final PostgisSupport postgis;
+
+	JdbcRegister(JdbcClient jdbc, JdbcTemplate template, PostgisSupport postgis) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.postgis = postgis;
 	}
 
 	public long recordDelivery(Path root) {
@@ -514,6 +517,11 @@ public class JdbcRegister {
 				.replace('_', '-') + "\"").sorted().collect(java.util.stream.Collectors.joining(",", "[", "]")))
 			.param("id", dossierId)
 			.update();
+		if (this.postgis.enabled()) {
+			this.jdbc.sql("update dossier set geom = ST_GeomFromWKB(geometry, 31370) where id = :id")
+				.param("id", dossierId)
+				.update();
+		}
 		List<Long> addressRows = this.jdbc.sql("select id from dossier_address where dossier_id = :id order by id")
 			.param("id", dossierId)
 			.query(Long.class)
