@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveCommand.Version.class,
 		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class, ReferenceCommand.class,
+				GeorefCommand.class,
 				SamplesCommand.class,
 				CommandLine.HelpCommand.class },
 		usageHelpAutoWidth = true)

@@ -39,7 +39,8 @@ public final class Messages {
 	public String get(String key, Object... args) {
 		try {
 			String pattern = this.bundle.getString(key);
-			return (args.length == 0) ? pattern : new MessageFormat(pattern, this.locale).format(args);
+			String text = (args.length == 0) ? pattern : new MessageFormat(pattern, this.locale).format(args);
+			return text.replace("%n", System.lineSeparator());
 		}
 		catch (MissingResourceException ex) {
 			return key;

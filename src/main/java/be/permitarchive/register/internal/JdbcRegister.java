@@ -21,6 +21,7 @@ import be.permitarchive.georef.WrittenAddress;
 import be.permitarchive.georef.WrittenParcel;
 import be.permitarchive.ingest.Manifest;
 import org.locationtech.jts.geom.Envelope;
+import tools.jackson.databind.json.JsonMapper;
 import be.permitarchive.register.DossierMetadata;
 import be.permitarchive.register.DossierText;
 import be.permitarchive.register.IngestSummary;
@@ -44,10 +45,13 @@ public class JdbcRegister {
 
 	private final PostgisSupport postgis;
 
-	JdbcRegister(JdbcClient jdbc, JdbcTemplate template, PostgisSupport postgis) {
+	private final JsonMapper json;
+
+	JdbcRegister(JdbcClient jdbc, JdbcTemplate template, PostgisSupport postgis, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.postgis = postgis;
+		this.json = json;
 	}
 
 	public long recordDelivery(Path root) {
@@ -503,8 +507,14 @@ public class JdbcRegister {
 		this.jdbc.sql("""
 				update dossier set geometry = :wkb, min_x = :minx, min_y = :miny, max_x = :maxx, max_y = :maxy,
 				  georef_method = :method, georef_confidence = :confidence, georef_version_id = :version,
-				  georef_flags = cast(:flags as jsonb), georef_at = clock_timestamp()
+				  georef_flags = cast(:flags as jsonb), georef_at = clock_timestamp(),
+				  georef_parcels = cast(:parcels as jsonb)
 				where id = :id""")
+			.param("parcels", jsonArray(georeference.parcels().stream()
+				.flatMap((p) -> p.onMap().stream())
+				.map(CaPaKey::toString)
+				.distinct()
+				.toList()))
 			.param("wkb", wkb)
 			.param("minx", (box != null) ? box.getMinX() : null)
 			.param("miny", (box != null) ? box.getMinY() : null)
@@ -513,8 +523,10 @@ public class JdbcRegister {
 			.param("method", georeference.method().value())
 			.param("confidence", georeference.confidence())
 			.param("version", versionId)
-			.param("flags", georeference.flags().stream().map((f) -> "\"" + f.name().toLowerCase(Locale.ROOT)
-				.replace('_', '-') + "\"").sorted().collect(java.util.stream.Collectors.joining(",", "[", "]")))
+			.param("flags", jsonArray(georeference.flags().stream()
+				.map((f) -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+				.sorted()
+				.toList()))
 			.param("id", dossierId)
 			.update();
 		if (this.postgis.enabled()) {
@@ -550,6 +562,90 @@ public class JdbcRegister {
 				where id = :id and status in ('registered', 'needs-review')""")
 			.param("id", dossierId)
 			.update();
+	}
+
+	/** Dossiers placed on a map version other than {@code versionId}: id, version, parcels, geometry. */
+	public List<PlacedOnMap> placedElsewhere(long versionId) {
+		return this.jdbc.sql("""
+				select id, georef_version_id, null, cast(georef_parcels as text), geometry from dossier
+				where georef_version_id is not null and georef_version_id <> :version order by id""")
+			.param("version", versionId)
+			.query((rs, n) -> new PlacedOnMap(rs.getLong(1), rs.getLong(2), parseKeys(rs.getString(4)),
+					rs.getBytes(5)))
+			.list();
+	}
+
+	private List<String> parseKeys(String array) {
+		if (array == null || array.isBlank()) {
+			return List.of();
+		}
+		List<String> keys = new ArrayList<>();
+		this.json.readTree(array).forEach((node) -> keys.add(node.asString()));
+		return keys;
+	}
+
+	/**
+	 * Moves a dossier to a new map version: its new polygon and parcels, and, when the polygon changed, a history row
+	 * with the old and new geometry, the areas and why, plus an issue when parcels vanished without successor.
+	 */
+	public void realign(long dossierId, long oldVersion, long newVersion, byte[] oldWkb, byte[] newWkb,
+			double oldArea, double newArea, List<String> newParcels, List<String> kinds, List<String> reasons,
+			boolean vanished) {
+		this.jdbc.sql("""
+				insert into dossier_geometry_change (dossier_id, old_version_id, new_version_id, old_geometry,
+				  new_geometry, old_area, new_area, kinds, reasons)
+				values (:id, :old, :new, :oldWkb, :newWkb, :oldArea, :newArea, cast(:kinds as jsonb),
+				  cast(:reasons as jsonb))""")
+			.param("id", dossierId)
+			.param("old", oldVersion)
+			.param("new", newVersion)
+			.param("oldWkb", oldWkb)
+			.param("newWkb", newWkb)
+			.param("oldArea", oldArea)
+			.param("newArea", newArea)
+			.param("kinds", jsonArray(kinds))
+			.param("reasons", jsonArray(reasons))
+			.update();
+		this.jdbc.sql("""
+				update dossier set geometry = :wkb, georef_version_id = :version, georef_parcels = cast(:parcels as jsonb)
+				where id = :id""")
+			.param("wkb", newWkb)
+			.param("version", newVersion)
+			.param("parcels", jsonArray(newParcels))
+			.param("id", dossierId)
+			.update();
+		if (this.postgis.enabled()) {
+			this.jdbc.sql("update dossier set geom = ST_GeomFromWKB(geometry, 31370) where id = :id")
+				.param("id", dossierId)
+				.update();
+		}
+		if (vanished) {
+			this.jdbc.sql("""
+					insert into dossier_issue (dossier_id, code, message) values (:id, 'georef.parcel-vanished', :message)
+					on conflict do nothing""")
+				.param("id", dossierId)
+				.param("message", String.join("; ", reasons))
+				.update();
+			this.jdbc.sql("update dossier set status = 'needs-review' where id = :id and status = 'registered'")
+				.param("id", dossierId)
+				.update();
+		}
+	}
+
+	/** Moves a dossier whose polygon does not change to a new map version. */
+	public void keepOnNewVersion(long dossierId, long newVersion) {
+		this.jdbc.sql("update dossier set georef_version_id = :version where id = :id")
+			.param("version", newVersion)
+			.param("id", dossierId)
+			.update();
+	}
+
+	private String jsonArray(List<String> values) {
+		return this.json.writeValueAsString(values);
+	}
+
+	/** A dossier as placed on some map version. */
+	public record PlacedOnMap(long dossierId, long versionId, List<String> parcels, byte[] geometry) {
 	}
 
 	/** A document row as it was at the previous run. */

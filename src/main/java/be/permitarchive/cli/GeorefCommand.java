@@ -1,0 +1,61 @@
+package be.permitarchive.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import be.permitarchive.job.MapRealigner;
+import be.permitarchive.job.MapRealigner.Report;
+import be.permitarchive.register.internal.JdbcReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code archive georef [--map-version N]}: places the register's dossiers on a parcel map version (default: the
+ * latest), realigning those placed on an older one, with a change report.
+ */
+@Command(name = "georef")
+class GeorefCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+
+	@Option(names = "--map-version", descriptionKey = "georef.mapVersion", paramLabel = "<n>")
+	Long mapVersion;
+
+	@Option(names = "--report", descriptionKey = "georef.report", paramLabel = "<folder>")
+	Path report;
+
+	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
+	String registerUrl;
+
+	private Messages messages;
+
+	private PrintStream out;
+
+	@Override
+	public void messages(Messages messages, PrintStream out) {
+		this.messages = messages;
+		this.out = out;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
+			JdbcReferenceData referenceData = context.getBean(JdbcReferenceData.class);
+			var version = (this.mapVersion != null) ? referenceData.version(this.mapVersion) : referenceData.latest();
+			if (version.isEmpty()) {
+				this.out.println(this.messages.get("georef.noMap"));
+				return 2;
+			}
+			Path reports = (this.report != null) ? this.report
+					: Path.of(System.getProperty("archive.home", "."), "data", "reports");
+			MapRealigner realigner = context.getBean(MapRealigner.class);
+			Report result = realigner.realign(version.get().id(), reports);
+			int placed = realigner.placeUnplaced();
+			this.out.println(this.messages.get("georef.done", version.get().id(), result.changed(),
+					result.unchanged(), placed, result.csv().toAbsolutePath(), result.geojson().toAbsolutePath()));
+			return 0;
+		}
+	}
+
+}
