@@ -25,6 +25,10 @@ final class SummaryPrinter {
 		if (summary.meanConfidence() != null) {
 			out.println(messages.get("summary.confidence", summary.meanConfidence()));
 		}
+		IngestSummary.Metadata metadata = summary.metadata();
+		out.println(messages.get("summary.metadata", metadata.withReference(), metadata.withDecisionDate(),
+				metadata.withLocation(), summary.dossiers()));
+		out.println(messages.get("summary.placed", metadata.placed(), summary.dossiers()));
 		if (summary.quarantine().isEmpty()) {
 			out.println(messages.get("summary.quarantine.none"));
 		}

@@ -11,7 +11,12 @@ import java.util.Map;
  */
 public record IngestSummary(String delivery, Map<String, Integer> dossiersByStatus, int pages, int pagesOcrd,
 		Map<String, Integer> pagesByKind, Double meanConfidence, List<QuarantineEntry> quarantine,
-		List<String> needsReview) {
+		List<String> needsReview, Metadata metadata) {
+
+	/** How many dossiers have their key fields read, and how many are placed on the map. */
+	public record Metadata(int withReference, int withDecisionDate, int withLocation, int placed) {
+	}
+
 
 	public int dossiers() {
 		return this.dossiersByStatus.values().stream().mapToInt(Integer::intValue).sum();

@@ -331,12 +331,24 @@ public class JdbcRegister {
 			.param("id", deliveryId)
 			.query((rs, n) -> new QuarantineEntry(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
-		List<String> review = this.jdbc
-			.sql("select folder from dossier where delivery_id = :id and status = 'needs-review' order by folder")
+		List<String> review = this.jdbc.sql("""
+				select d.folder || coalesce(' (' || string_agg(distinct i.code, ', ') || ')', '') from dossier d
+				left join dossier_issue i on i.dossier_id = d.id
+				where d.delivery_id = :id and d.status = 'needs-review' group by d.folder order by d.folder""")
 			.param("id", deliveryId)
 			.query(String.class)
 			.list();
-		return new IngestSummary(path, dossiers, totals[0], totals[1], kinds, confidence[0], quarantine, review);
+		IngestSummary.Metadata metadata = this.jdbc.sql("""
+				select count(reference), count(decision_date),
+				  count(*) filter (where exists (select 1 from dossier_parcel p where p.dossier_id = d.id)
+				    or exists (select 1 from dossier_address a where a.dossier_id = d.id)),
+				  count(geometry)
+				from dossier d where delivery_id = :id""")
+			.param("id", deliveryId)
+			.query((rs, n) -> new IngestSummary.Metadata(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.single();
+		return new IngestSummary(path, dossiers, totals[0], totals[1], kinds, confidence[0], quarantine, review,
+				metadata);
 	}
 
 	/** Registered dossiers of the delivery whose metadata was never read, or read before their last registration. */
