@@ -7,7 +7,9 @@ import java.util.Locale;
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.georef.Georeference;
 import be.permitarchive.georef.Georeferencer;
+import be.permitarchive.georef.MapChange;
 import be.permitarchive.georef.MapHistory;
+import be.permitarchive.georef.ReferenceData;
 import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
 import org.locationtech.jts.io.WKBWriter;
@@ -39,7 +41,8 @@ class GeoreferenceProcessor implements ItemProcessor<Long, GeoreferenceProcessor
 		if (this.versionId < 0) {
 			this.versionId = this.referenceData.latest().map(JdbcReferenceData.Version::id).orElse(0L);
 			if (this.versionId > 0) {
-				this.georeferencer = this.referenceData.referenceData(this.versionId).georeferencer(MapHistory.NONE);
+				ReferenceData latest = this.referenceData.referenceData(this.versionId);
+				this.georeferencer = latest.georeferencer(history(latest));
 			}
 		}
 		if (this.georeferencer == null) {
@@ -62,6 +65,17 @@ class GeoreferenceProcessor implements ItemProcessor<Long, GeoreferenceProcessor
 			}
 		}
 		return new Result(dossierId, this.versionId, georeference, wkb, addressIds, issues);
+	}
+
+	/**
+	 * What became of the parcels of the previous map version: a parcel written in an old document and split since is
+	 * followed to its successors rather than guessed from its radical.
+	 */
+	private MapHistory history(ReferenceData latest) {
+		return this.referenceData.previous(this.versionId)
+			.map((previous) -> MapChange.compare(this.referenceData.referenceData(previous.id()).parcels(),
+					latest.parcels(), MapRealigner.TOLERANCE_METERS).history())
+			.orElse(MapHistory.NONE);
 	}
 
 	/** Where one dossier lies, ready for the register. */

@@ -116,7 +116,9 @@ class IngestJobConfiguration {
 		List<Division> divisions = referenceData.latest()
 			.map((version) -> referenceData.divisions(version.id()))
 			.orElse(List.of());
-		return new MetadataProcessor(register, new MetadataExtractor(divisions), json);
+		List<String> municipalities = divisions.stream().map(Division::municipalityNis).distinct().toList();
+		return new MetadataProcessor(register, new MetadataExtractor(divisions), json,
+				(municipalities.size() == 1) ? municipalities.get(0) : null);
 	}
 
 	@Bean

@@ -43,10 +43,14 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 
 	private final JsonMapper json;
 
-	MetadataProcessor(JdbcRegister register, MetadataExtractor extractor, JsonMapper json) {
+	/** The municipality when the reference data covers only one: a municipal register's usual case. */
+	private final String onlyMunicipality;
+
+	MetadataProcessor(JdbcRegister register, MetadataExtractor extractor, JsonMapper json, String onlyMunicipality) {
 		this.register = register;
 		this.extractor = extractor;
 		this.json = json;
+		this.onlyMunicipality = onlyMunicipality;
 	}
 
 	@Override
@@ -65,11 +69,22 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 				pages.add(PageText.ofTextLayer(page.document(), page.index(), page.text()));
 			}
 		}
-		ManifestEntry manifest = (dossier.manifest() == null) ? null
-				: new ManifestEntry(dossier.folder(), dossier.manifest().reference(),
-						dossier.manifest().municipalityNis(), dossier.manifest().box(), dossier.manifest().notes());
+		ManifestEntry manifest = manifest(dossier);
 		ExtractedDossier extracted = this.extractor.extract(pages, manifest);
 		return new Result(dossierId, toRegister(extracted, manifest));
+	}
+
+	/**
+	 * The manifest row; without one, or without a municipality in it, the municipality of the reference data when
+	 * it covers only one (so "2de afdeling" still resolves).
+	 */
+	private ManifestEntry manifest(DossierText dossier) {
+		var row = dossier.manifest();
+		String nis = (row != null && row.municipalityNis() != null) ? row.municipalityNis() : this.onlyMunicipality;
+		if (row == null) {
+			return (nis == null) ? null : new ManifestEntry(dossier.folder(), null, nis, null, null);
+		}
+		return new ManifestEntry(dossier.folder(), row.reference(), nis, row.box(), row.notes());
 	}
 
 	private DossierMetadata toRegister(ExtractedDossier extracted, ManifestEntry manifest) {

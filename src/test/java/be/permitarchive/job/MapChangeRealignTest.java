@@ -79,6 +79,31 @@ class MapChangeRealignTest {
 			.single()).as("every dossier is now on the new map").isEqualTo(1);
 	}
 
+	@Test
+	void aDocumentWrittenBeforeASplitIsPlacedThroughTheMapHistory() throws Exception {
+		// given both map versions, and a dossier delivered after the split that names the parcel as it was (123C)
+		this.referenceData.load(Path.of("sample-scans", "reference"), ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
+		this.referenceData.load(Path.of("sample-scans", "reference-v2"), ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
+		Path late = work.resolve("late-delivery");
+		Files.createDirectories(late.resolve("0001_1974-0123"));
+		Files.copy(Path.of("sample-scans", "delivery", "0001_1974-0123", "dossier.tif"),
+				late.resolve("0001_1974-0123").resolve("dossier.tif"));
+
+		// when
+		this.runner.ingest(late);
+
+		// then
+		Map<String, Object> dossier = this.jdbc.sql("""
+				select d.georef_method, cast(d.georef_flags as text) as flags, cast(d.georef_parcels as text) as parcels
+				from dossier d join delivery dl on dl.id = d.delivery_id where dl.path = :path""")
+			.param("path", late.toAbsolutePath().normalize().toString())
+			.query()
+			.singleRow();
+		assertThat(dossier.get("georef_method")).as(dossier.toString()).isEqualTo("capakey");
+		assertThat((String) dossier.get("flags")).contains("resolved-via-history").doesNotContain("radical");
+		assertThat((String) dossier.get("parcels")).contains("31999B0123/00D000").contains("31999B0123/00E000");
+	}
+
 	private Map<String, byte[]> geometries() {
 		return this.jdbc.sql("select folder, geometry from dossier").query((rs) -> {
 			Map<String, byte[]> map = new java.util.HashMap<>();

@@ -124,6 +124,15 @@ public class JdbcReferenceData {
 			.flatMap(this::version);
 	}
 
+	/** The version loaded just before {@code id}, if any. */
+	public Optional<Version> previous(long id) {
+		return this.jdbc.sql("select max(id) from reference_version where id < :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::version);
+	}
+
 	public Optional<Version> version(long id) {
 		return this.jdbc.sql("""
 				select id, source, content_sha256, cast(loaded_at as text), parcels, addresses, divisions, repaired,
