@@ -1,6 +1,5 @@
 package be.permitarchive.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,17 +9,8 @@ import picocli.CommandLine.Command;
 
 /** {@code archive demo}: ingest the sample delivery into the embedded register. */
 @Command(name = "demo")
-class DemoCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+class DemoCommand extends PrintingCommand implements Callable<Integer> {
 
-	private Messages messages;
-
-	private PrintStream out;
-
-	@Override
-	public void messages(Messages messages, PrintStream out) {
-		this.messages = messages;
-		this.out = out;
-	}
 
 	@Override
 	public Integer call() throws Exception {

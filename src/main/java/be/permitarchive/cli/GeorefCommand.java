@@ -1,6 +1,5 @@
 package be.permitarchive.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -17,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * latest), realigning those placed on an older one, with a change report.
  */
 @Command(name = "georef")
-class GeorefCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+class GeorefCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Option(names = "--map-version", descriptionKey = "georef.mapVersion", paramLabel = "<n>")
 	Long mapVersion;
@@ -28,15 +27,6 @@ class GeorefCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 	String registerUrl;
 
-	private Messages messages;
-
-	private PrintStream out;
-
-	@Override
-	public void messages(Messages messages, PrintStream out) {
-		this.messages = messages;
-		this.out = out;
-	}
 
 	@Override
 	public Integer call() throws Exception {

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code archive ingest <delivery>}: OCR a delivery into the register. */
 @Command(name = "ingest")
-class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+class IngestCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "<delivery>", descriptionKey = "ingest.delivery")
 	Path delivery;
@@ -34,15 +34,6 @@ class IngestCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
 	@Option(names = "--language", descriptionKey = "option.language", paramLabel = "<nld>")
 	String language;
 
-	private Messages messages;
-
-	private PrintStream out;
-
-	@Override
-	public void messages(Messages messages, PrintStream out) {
-		this.messages = messages;
-		this.out = out;
-	}
 
 	@Override
 	public Integer call() throws Exception {

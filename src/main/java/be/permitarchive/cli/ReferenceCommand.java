@@ -1,6 +1,5 @@
 package be.permitarchive.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,7 +28,7 @@ class ReferenceCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "load")
-	static class Load implements Callable<Integer>, ArchiveCommand.MessagesAware {
+	static class Load extends PrintingCommand implements Callable<Integer> {
 
 		@Parameters(index = "0", paramLabel = "<folder>", descriptionKey = "reference.folder")
 		Path folder;
@@ -41,15 +40,6 @@ class ReferenceCommand implements Callable<Integer> {
 		@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 		String registerUrl;
 
-		private Messages messages;
-
-		private PrintStream out;
-
-		@Override
-		public void messages(Messages messages, PrintStream out) {
-			this.messages = messages;
-			this.out = out;
-		}
 
 		@Override
 		public Integer call() throws Exception {

@@ -1,6 +1,5 @@
 package be.permitarchive.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -11,10 +10,10 @@ import picocli.CommandLine.Option;
 
 /** {@code archive samples --out DIR}: generate a fictional delivery with ground truth (tests, benchmarks). */
 @Command(name = "samples")
-class SamplesCommand implements Callable<Integer>, ArchiveCommand.MessagesAware {
+class SamplesCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Option(names = "--out", required = true, descriptionKey = "samples.out", paramLabel = "<folder>")
-	Path out;
+	Path target;
 
 	@Option(names = "--dossiers", descriptionKey = "samples.dossiers", paramLabel = "<n>")
 	int dossiers = SampleGenerator.DEFAULT_DOSSIERS;
@@ -22,20 +21,11 @@ class SamplesCommand implements Callable<Integer>, ArchiveCommand.MessagesAware 
 	@Option(names = "--seed", descriptionKey = "samples.seed", paramLabel = "<n>")
 	long seed = SampleGenerator.DEFAULT_SEED;
 
-	private Messages messages;
-
-	private PrintStream stdout;
-
-	@Override
-	public void messages(Messages messages, PrintStream out) {
-		this.messages = messages;
-		this.stdout = out;
-	}
 
 	@Override
 	public Integer call() throws Exception {
-		Summary summary = SampleGenerator.generate(this.out, this.dossiers, this.seed);
-		this.stdout.println(this.messages.get("samples.done", summary.dossiers(), summary.pages(), summary.delivery(),
+		Summary summary = SampleGenerator.generate(this.target, this.dossiers, this.seed);
+		this.out.println(this.messages.get("samples.done", summary.dossiers(), summary.pages(), summary.delivery(),
 				summary.groundTruth()));
 		return 0;
 	}

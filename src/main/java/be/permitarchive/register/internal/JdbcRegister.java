@@ -452,10 +452,19 @@ public class JdbcRegister {
 				.param("evidence", item.evidenceJson())
 				.update();
 		}
-		this.jdbc.sql("delete from dossier_issue where dossier_id = :id and code like 'extract.%'")
+		replaceIssues(dossierId, "extract.", metadata.issues());
+	}
+
+	/**
+	 * Replaces the dossier's issues whose code starts with {@code prefix} (one step's issues) and sets the status
+	 * that follows from all its issues: needs-review while any remains.
+	 */
+	private void replaceIssues(long dossierId, String prefix, List<Issue> issues) {
+		this.jdbc.sql("delete from dossier_issue where dossier_id = :id and code like :prefix")
 			.param("id", dossierId)
+			.param("prefix", prefix + "%")
 			.update();
-		for (Issue issue : metadata.issues()) {
+		for (Issue issue : issues) {
 			this.jdbc.sql("""
 					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
 					on conflict do nothing""")
@@ -556,24 +565,7 @@ public class JdbcRegister {
 				.param("id", addressRows.get(i))
 				.update();
 		}
-		this.jdbc.sql("delete from dossier_issue where dossier_id = :id and code like 'georef.%'")
-			.param("id", dossierId)
-			.update();
-		for (Issue issue : issues) {
-			this.jdbc.sql("""
-					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
-					on conflict do nothing""")
-				.param("id", dossierId)
-				.param("code", issue.code())
-				.param("message", issue.message())
-				.update();
-		}
-		this.jdbc.sql("""
-				update dossier set status = case when exists (select 1 from dossier_issue i where i.dossier_id = dossier.id)
-				  then 'needs-review' else 'registered' end
-				where id = :id and status in ('registered', 'needs-review')""")
-			.param("id", dossierId)
-			.update();
+		replaceIssues(dossierId, "georef.", issues);
 	}
 
 	/** Dossiers placed on a map version other than {@code versionId}: id, version, parcels, geometry. */
