@@ -1,5 +1,6 @@
 package be.permitarchive.cli;
 
+import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
  * code ({@link ExitCode}); no stack trace reaches the user.
  */
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveCommand.Version.class,
-		subcommands = { DemoCommand.class, IngestCommand.class, ExportCommand.class, ReferenceCommand.class,
+		subcommands = { DemoCommand.class, ValidateCommand.class, IngestCommand.class, ExportCommand.class,
+				ReferenceCommand.class,
 				GeorefCommand.class,
 				SamplesCommand.class,
 				CommandLine.HelpCommand.class },

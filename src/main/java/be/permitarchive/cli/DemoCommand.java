@@ -21,7 +21,7 @@ class DemoCommand extends PrintingCommand implements Callable<Integer> {
 			throw new NotADeliveryException(samples);
 		}
 		this.out.println(this.messages.get("demo.intro"));
-		int code = IngestCommand.ingest(samples, reference, ArchiveCommand.springArguments(null), this.messages,
+		int code = IngestCommand.ingest(samples, reference, false, ArchiveCommand.springArguments(null), this.messages,
 				this.out);
 		this.out.println(this.messages.get("demo.next"));
 		return code;

@@ -1,5 +1,6 @@
 package be.permitarchive.cli;
 
+import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 
 import be.permitarchive.ingest.NotADeliveryException;

@@ -1,11 +1,14 @@
 package be.permitarchive.cli;
 
+import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestRunner;
+import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
 import be.permitarchive.register.RegisterProperties;
 import be.permitarchive.store.StoreProperties;
@@ -22,6 +25,9 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "<delivery>", descriptionKey = "ingest.delivery")
 	Path delivery;
 
+	@Option(names = "--accept-with-findings", descriptionKey = "ingest.acceptWithFindings")
+	boolean acceptWithFindings;
+
 	@Option(names = "--reference", descriptionKey = "ingest.reference", paramLabel = "<folder>")
 	Path reference;
 
@@ -37,7 +43,7 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		return ingest(this.delivery, this.reference, arguments(), this.messages, this.out);
+		return ingest(this.delivery, this.reference, this.acceptWithFindings, arguments(), this.messages, this.out);
 	}
 
 	List<String> arguments() {
@@ -51,14 +57,30 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 		return args;
 	}
 
-	static int ingest(Path delivery, Path reference, List<String> springArgs, Messages messages, PrintStream out)
-			throws Exception {
+	static int ingest(Path delivery, Path reference, boolean acceptWithFindings, List<String> springArgs,
+			Messages messages, PrintStream out) throws Exception {
 		if (!java.nio.file.Files.isDirectory(delivery)) {
 			throw new be.permitarchive.ingest.NotADeliveryException(delivery.toAbsolutePath().normalize());
 		}
 		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
 		try (ConfigurableApplicationContext context = Register.open(springArgs)) {
-			IngestResult result = context.getBean(IngestRunner.class).ingest(delivery, reference);
+			IngestResult result;
+			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
+					"reports").resolve("validation-" + delivery.toAbsolutePath().normalize().getFileName());
+			try {
+				result = context.getBean(IngestRunner.class).ingest(delivery, reference, acceptWithFindings);
+			}
+			catch (DeliveryRejectedException rejected) {
+				Path html = ValidationPrinter.writeReports(rejected.report(), messages, reports);
+				ValidationPrinter.print(rejected.report(), messages, html, out);
+				out.println(messages.get("ingest.rejected"));
+				return ExitCode.REJECTED.code();
+			}
+			if (!result.validation().findings().isEmpty()) {
+				Path html = ValidationPrinter.writeReports(result.validation(), messages, reports);
+				out.println(messages.get("ingest.validated", result.validation().findings().size(),
+						html.toAbsolutePath()));
+			}
 			RegisterProperties register = context.getBean(RegisterProperties.class);
 			String where = register.embedded()
 					? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())

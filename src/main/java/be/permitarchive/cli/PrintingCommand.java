@@ -1,5 +1,6 @@
 package be.permitarchive.cli;
 
+import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 
 /** A command that prints for people: it is given the message bundle in their language and where to print. */

@@ -6,7 +6,17 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import java.io.StringWriter;
+
 import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.messages.Messages;
+import be.permitarchive.page.PageLimits;
+import be.permitarchive.validate.DeliveryValidator;
+import be.permitarchive.validate.Severity;
+import be.permitarchive.validate.ValidationOptions;
+import be.permitarchive.validate.ValidationReport;
+import be.permitarchive.validate.ValidationReportJson;
+import be.permitarchive.validate.Verdict;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.internal.DeliveryLock;
@@ -60,7 +70,7 @@ public class IngestRunner {
 	}
 
 	public IngestResult ingest(Path delivery) throws Exception {
-		return ingest(delivery, null);
+		return ingest(delivery, null, false);
 	}
 
 	/**
@@ -69,6 +79,15 @@ public class IngestRunner {
 	 * the latest), or null to use the register's latest
 	 */
 	public IngestResult ingest(Path delivery, Path reference) throws Exception {
+		return ingest(delivery, reference, false);
+	}
+
+	/**
+	 * Validates the delivery against the standard, then ingests it, unless it is rejected and
+	 * {@code acceptWithFindings} is false. The verdict and the findings are kept with the delivery in the register.
+	 * @throws DeliveryRejectedException when the delivery is rejected and not to be accepted with its findings
+	 */
+	public IngestResult ingest(Path delivery, Path reference, boolean acceptWithFindings) throws Exception {
 		Path root = delivery.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new NotADeliveryException(root);
@@ -81,13 +100,24 @@ public class IngestRunner {
 					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
 		}
 		try (DeliveryLock held = lock.get()) {
+			ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults())
+				.validate(root, ValidationOptions.defaults());
+			long deliveryId = this.register.recordDelivery(root);
+			Messages dutch = Messages.of("nl");
+			StringWriter json = new StringWriter();
+			ValidationReportJson.write(validation, dutch::get, json);
+			boolean rejected = validation.verdict() == Verdict.REJECTED;
+			this.register.recordValidation(deliveryId, validation, rejected && acceptWithFindings, json.toString(),
+					(finding) -> dutch.get("rule." + finding.rule(), finding.args().toArray()));
+			if (rejected && !acceptWithFindings) {
+				throw new DeliveryRejectedException(validation);
+			}
 			if (reference != null) {
 				this.referenceData.load(reference, ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
 			}
 			JobExecution execution = run(root);
-			long deliveryId = this.register.findDelivery(root).orElseThrow();
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
-					this.register.summary(deliveryId));
+					this.register.summary(deliveryId), validation);
 		}
 	}
 
@@ -129,13 +159,31 @@ public class IngestRunner {
 	 * The outcome of a run.
 	 * @param failure why the job failed, when it did
 	 */
-	public record IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary) {
+	public record IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary,
+			ValidationReport validation) {
 
 		public ExitCode exitCode() {
 			if (this.status != BatchStatus.COMPLETED) {
 				return ExitCode.JOB_FAILED;
 			}
 			return this.summary.hasFindings() ? ExitCode.COMPLETED_WITH_FINDINGS : ExitCode.OK;
+		}
+
+	}
+
+	/** The delivery breaks the standard and was not to be accepted with its findings: nothing was ingested. */
+	public static class DeliveryRejectedException extends Exception {
+
+		private final ValidationReport report;
+
+		DeliveryRejectedException(ValidationReport report) {
+			super("delivery " + report.delivery() + " is rejected: " + report.count(Severity.REJECT)
+					+ " finding(s) with severity reject");
+			this.report = report;
+		}
+
+		public ValidationReport report() {
+			return this.report;
 		}
 
 	}

@@ -76,8 +76,17 @@ class ArchiveCommandTest {
 			TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", delivery.resolve("1990-0001"));
 			Files.writeString(delivery.resolve("1990-0001").resolve("scan2.pdf"), "%PDF-1.4 broken");
 
-			// when
-			Run run = run("ingest", delivery.toString(), "--register.url=" + DATABASE, "--language=eng");
+			// when it is rejected by the standard, nothing is ingested
+			Run refused = run("ingest", delivery.toString(), "--register.url=" + DATABASE, "--language=eng");
+
+			// then
+			assertThat(refused.code()).isEqualTo(1);
+			assertThat(refused.out()).contains("GEWEIGERD").contains("--accept-with-findings")
+				.contains("acceptance-report.html");
+
+			// when it is accepted with its findings
+			Run run = run("ingest", delivery.toString(), "--register.url=" + DATABASE, "--language=eng",
+					"--accept-with-findings");
 
 			// then
 			assertThat(run.code()).isEqualTo(3);
@@ -90,6 +99,32 @@ class ArchiveCommandTest {
 			List<String> lines = export.out().lines().filter((l) -> l.startsWith("{")).toList();
 			assertThat(lines).singleElement().asString().contains("\"folder\":\"1990-0001\"")
 				.contains("\"code\":\"file-quarantined\"");
+		}
+
+	}
+
+	@Nested
+	class Validate {
+
+		@Test
+		void theSampleDeliveryIsAcceptedWithAReportBesideIt() throws Exception {
+			Path report = work.resolve("sample-report");
+			Run run = run("validate", "sample-scans/delivery", "--report", report.toString());
+			assertThat(run.code()).isZero();
+			assertThat(run.out()).contains("AANVAARD");
+			assertThat(report.resolve("acceptance-report.html")).exists();
+			assertThat(report.resolve("acceptance-report.json")).exists();
+		}
+
+		@Test
+		void aBrokenDeliveryIsRejectedWithExitCodeOneAndSaysWhatToFix() throws Exception {
+			Path delivery = work.resolve("broken");
+			Files.createDirectories(delivery.resolve("1990-0002"));
+			Files.writeString(delivery.resolve("1990-0002").resolve("scan.tif"), "not a scan");
+			Run run = run("--lang", "en", "validate", delivery.toString(), "--report", work.resolve("broken-report")
+				.toString());
+			assertThat(run.code()).isEqualTo(1);
+			assertThat(run.out()).contains("REJECTED").contains("1990-0002/scan.tif");
 		}
 
 	}

@@ -79,11 +79,17 @@ class IngestJobTest {
 	@Order(1)
 	void registersEveryReadablePageAndQuarantinesEveryBadFileWithItsReason() throws Exception {
 		// when
-		IngestResult result = this.runner.ingest(delivery);
+		IngestResult result = this.runner.ingest(delivery, null, true);
 
 		// then
 		assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(result.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_FINDINGS);
+		assertThat(this.jdbc.sql("""
+				select verdict || ' ' || accepted_with_findings from delivery_validation""").query(String.class).single())
+			.as("the delivery breaks the standard, was ingested on request, and the register says so")
+			.isEqualTo("rejected true");
+		assertThat(this.jdbc.sql("select distinct rule from delivery_finding").query(String.class).list())
+			.contains("file.corrupt", "file.encrypted", "file.empty", "package.outside-dossier");
 		// 1987-0456 is read completely, but the English test letters hold no permit metadata: it needs review
 		assertThat(statusByFolder()).containsExactlyInAnyOrderEntriesOf(Map.of("1987-0456", "needs-review",
 				"BV-88-214", "needs-review", "SV-1972-113", "quarantined"));
@@ -187,7 +193,7 @@ class IngestJobTest {
 		List<Long> pageIds = pageIds();
 
 		// when
-		IngestResult again = this.runner.ingest(delivery);
+		IngestResult again = this.runner.ingest(delivery, null, true);
 
 		// then
 		assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);

@@ -66,7 +66,7 @@ class RealScansIngestTest {
 			String name = Path.of(scan).getFileName().toString();
 			TestDeliveries.copy("real-scans/" + scan, delivery.resolve(name.substring(0, name.lastIndexOf('.'))));
 		}
-		this.result = this.runner.ingest(delivery);
+		this.result = this.runner.ingest(delivery, null, true);
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import be.permitarchive.georef.Georeference;
 import be.permitarchive.georef.WrittenAddress;
 import be.permitarchive.georef.WrittenParcel;
 import be.permitarchive.ingest.Manifest;
+import be.permitarchive.validate.Finding;
+import be.permitarchive.validate.ValidationReport;
 import org.locationtech.jts.geom.Envelope;
 import tools.jackson.databind.json.JsonMapper;
 import be.permitarchive.register.DossierMetadata;
@@ -650,6 +652,30 @@ public class JdbcRegister {
 
 	/** A dossier as placed on some map version. */
 	public record PlacedOnMap(long dossierId, long versionId, List<String> parcels, byte[] geometry) {
+	}
+
+	/**
+	 * Keeps a validation of a delivery: the verdict, whether it was ingested anyway, the JSON report and the
+	 * findings with their messages.
+	 */
+	public void recordValidation(long deliveryId, ValidationReport report, boolean acceptedWithFindings,
+			String reportJson, java.util.function.Function<Finding, String> message) {
+		long id = this.jdbc.sql("""
+				insert into delivery_validation (delivery_id, validated_at, verdict, accepted_with_findings, report)
+				values (:delivery, :at, :verdict, :anyway, cast(:report as jsonb)) returning id""")
+			.param("delivery", deliveryId)
+			.param("at", Timestamp.from(report.validatedAt()))
+			.param("verdict", report.verdict().name().toLowerCase(Locale.ROOT))
+			.param("anyway", acceptedWithFindings)
+			.param("report", reportJson)
+			.query(Long.class)
+			.single();
+		this.template.batchUpdate("""
+				insert into delivery_finding (validation_id, rule, severity, dossier, file, page, message)
+				values (?, ?, ?, ?, ?, ?, ?)""", report.findings().stream()
+			.map((f) -> new Object[] { id, f.rule(), f.severity().name().toLowerCase(Locale.ROOT), f.dossier(),
+					f.file(), f.page(), message.apply(f) })
+			.toList());
 	}
 
 	/** A document row as it was at the previous run. */

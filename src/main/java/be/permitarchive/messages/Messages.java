@@ -1,4 +1,4 @@
-package be.permitarchive.cli;
+package be.permitarchive.messages;
 
 import java.text.MessageFormat;
 import java.util.Locale;
