@@ -14,7 +14,8 @@ public enum QuarantineReason {
 	TOO_LARGE("too-large"),
 	NO_PAGES("no-pages"),
 	OUTSIDE_DOSSIER("outside-dossier"),
-	UNREADABLE("unreadable");
+	UNREADABLE("unreadable"),
+	SYMBOLIC_LINK("symbolic-link");
 
 	private final String code;
 

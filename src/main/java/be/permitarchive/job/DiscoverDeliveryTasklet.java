@@ -2,6 +2,7 @@ package be.permitarchive.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -99,14 +100,35 @@ class DiscoverDeliveryTasklet implements Tasklet {
 			Path file = folder.dir().resolve(relative);
 			String path = relative.toString();
 			String deliveryPath = folder.name() + "/" + path;
-			long size = Files.size(file);
-			Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MICROS);
+			long size;
+			Instant modified;
+			try {
+				size = Files.isSymbolicLink(file) ? 0 : Files.size(file);
+				modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+					.truncatedTo(ChronoUnit.MICROS);
+			}
+			catch (IOException ex) {
+				// a name the file system cannot give back, a file gone while reading: say so, lose nothing else
+				this.register.quarantine(this.deliveryId, dossierId, deliveryPath, null,
+						new Quarantined(QuarantineReason.UNREADABLE, "cannot be read: " + ex.getMessage()));
+				contribution.incrementFilterCount(1);
+				continue;
+			}
 			Optional<KnownDocument> known = this.register.findDocument(dossierId, path);
 			if (known.isPresent() && known.get().size() == size && known.get().modified().equals(modified)) {
 				readable += "quarantined".equals(known.get().status()) ? 0 : 1;
 				continue;
 			}
-			Inspection inspection = this.inspector.inspect(file);
+			Inspection inspection;
+			try {
+				inspection = this.inspector.inspect(file);
+			}
+			catch (IOException ex) {
+				this.register.quarantine(this.deliveryId, dossierId, deliveryPath, null,
+						new Quarantined(QuarantineReason.UNREADABLE, "cannot be read: " + ex.getMessage()));
+				contribution.incrementFilterCount(1);
+				continue;
+			}
 			if (known.isPresent() && known.get().sha256().equals(inspection.sha256())) {
 				this.register.touchDocument(known.get().id(), modified); // touched, same content
 				readable += "quarantined".equals(known.get().status()) ? 0 : 1;

@@ -30,9 +30,20 @@ import org.apache.tika.Tika;
  */
 public final class FileInspector {
 
+	/** More pages than this in one file is not a scan of a dossier: split the file (as validation says). */
+	static final int MAX_PAGES = 2_000;
+
+	/** More pixels than this on one page (read from the header, never decoded) is a decompression bomb. */
+	static final long MAX_PIXELS = 1_000_000_000L;
+
 	private final Tika tika = new Tika();
 
 	public Inspection inspect(Path file) throws IOException {
+		if (Files.isSymbolicLink(file)) {
+			String target = Files.readSymbolicLink(file).toString();
+			return new Inspection(be.permitarchive.store.Store.sha256(target), "inode/symlink", 0, new Quarantined(
+					QuarantineReason.SYMBOLIC_LINK, "a symbolic link to " + target + ", not followed"));
+		}
 		long size = Files.size(file);
 		String sha256 = sha256(file);
 		if (size == 0) {
@@ -56,6 +67,10 @@ public final class FileInspector {
 			if (pages == 0) {
 				return new Inspection(sha256, PageSources.PDF, 0,
 						new Quarantined(QuarantineReason.NO_PAGES, "the PDF has no pages"));
+			}
+			if (pages > MAX_PAGES) {
+				return new Inspection(sha256, PageSources.PDF, pages, new Quarantined(QuarantineReason.TOO_LARGE,
+						pages + " pages (more than " + MAX_PAGES + ")"));
 			}
 			return new Inspection(sha256, PageSources.PDF, pages, null);
 		}
@@ -84,6 +99,12 @@ public final class FileInspector {
 				for (int i = 0; i < pages; i++) {
 					if (reader.getWidth(i) <= 0 || reader.getHeight(i) <= 0) {
 						throw new IOException("image " + (i + 1) + " has no size");
+					}
+					long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+					if (pixels > MAX_PIXELS) {
+						return new Inspection(sha256, mediaType, pages, new Quarantined(QuarantineReason.TOO_LARGE,
+								"image " + (i + 1) + " would decode to " + reader.getWidth(i) + " x "
+										+ reader.getHeight(i) + " pixels"));
 					}
 				}
 				if (pages == 0) {

@@ -1,5 +1,7 @@
 package be.permitarchive.validate.internal;
 
+import be.permitarchive.dossier.QuarantineReason;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
@@ -105,7 +107,12 @@ public final class PageReview implements AutoCloseable {
 
 	private void checkFile(Path file, String name) throws IOException {
 		FileInspector.Inspection inspection = this.inspector.inspect(file);
-		if (inspection.quarantined() != null) {
+		QuarantineReason reason = (inspection.quarantined() != null) ? inspection.quarantined().reason() : null;
+		if (reason == QuarantineReason.SYMBOLIC_LINK) {
+			return; // the inventory reports links (package.symlink) and never follows them
+		}
+		if (inspection.quarantined() != null && reason != QuarantineReason.TOO_LARGE) {
+			// too large is told precisely below (too many pages, decompression bomb)
 			this.findings.file(FileChecks.rule(inspection.quarantined().reason()), this.dossier, name,
 					inspection.quarantined().detail());
 			return;
