@@ -9,7 +9,7 @@ final class Alto {
 	private Alto() {
 	}
 
-	static String document(String layout, int width, int height, String engine) {
+	static String document(String layout, String engine) {
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#" \

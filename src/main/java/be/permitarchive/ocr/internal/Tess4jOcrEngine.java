@@ -124,8 +124,7 @@ public final class Tess4jOcrEngine implements OcrEngine {
 			String text = utf8(TessAPI1.TessBaseAPIGetUTF8Text(this.api));
 			List<Word> words = words();
 			float meanConfidence = words.isEmpty() ? 0f : TessAPI1.TessBaseAPIMeanTextConf(this.api);
-			String alto = Alto.document(utf8(TessAPI1.TessBaseAPIGetAltoText(this.api, 0)), gray.getWidth(),
-					gray.getHeight(), this.description);
+			String alto = Alto.document(utf8(TessAPI1.TessBaseAPIGetAltoText(this.api, 0)), this.description);
 			return new RecognizedPage(text, words, meanConfidence, alto, rotation);
 		}
 		finally {

@@ -1,7 +1,5 @@
 package be.permitarchive.register.internal;
 
-import javax.sql.DataSource;
-
 import be.permitarchive.register.RegisterProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
