@@ -39,6 +39,7 @@ import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.PendingDossier.PendingDocument;
 import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
+import be.permitarchive.store.AltoWords;
 import be.permitarchive.store.Store;
 import be.permitarchive.store.internal.SearchablePdfWriter;
 import org.slf4j.Logger;
@@ -127,10 +128,13 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 					new Quarantined(QuarantineReason.UNREADABLE, "cannot be opened: " + ex.getMessage()));
 		}
 		List<PageResult> pages = new ArrayList<>();
+		Path memo = memo(document);
+		Map<Integer, PageResult> known = readMemo(memo);
 		try (source) {
 			Deque<InFlight> inFlight = new ArrayDeque<>();
 			for (int i = 0; i < source.pageCount(); i++) {
-				inFlight.add(new InFlight(i, submit(source, i)));
+				PageResult done = known.get(i);
+				inFlight.add(new InFlight(i, (done != null) ? reuse(source, done) : submit(source, i)));
 				while (inFlight.size() > this.pool.workers()) {
 					pages.add(complete(inFlight.poll(), dossier, documentIndex, dir, pdf));
 				}
@@ -144,7 +148,49 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
 					QuarantineReason.CORRUPT, "no page can be read: " + pages.get(0).skippedWhy()));
 		}
+		if (known.isEmpty()) {
+			Store.writeAtomically(memo, this.json.writeValueAsString(pages));
+		}
 		return new DocumentOutcome(document.id(), document.path(), pages, null);
+	}
+
+	/**
+	 * Where the pages of a file with this content were recorded once OCR'd: the same file in another dossier or a
+	 * later delivery is not OCR'd again (its page images are still rendered for the dossier's PDF).
+	 */
+	private Path memo(PendingDocument document) {
+		String key = Store.sha256("v" + OUTPUT_VERSION + "\n" + this.ocr.language() + "\n" + document.sha256());
+		return this.store.root().resolve("documents").resolve(key.substring(0, 2)).resolve(key + ".json");
+	}
+
+	private Map<Integer, PageResult> readMemo(Path memo) throws IOException {
+		if (!Files.exists(memo)) {
+			return Map.of();
+		}
+		List<PageResult> pages = this.json.readValue(Files.readString(memo), new TypeReference<List<PageResult>>() {
+		});
+		boolean complete = pages.stream()
+			.allMatch((p) -> p.kind() != PageKind.FAILED && (p.altoPath() == null || Files.exists(Path.of(p.altoPath()))));
+		return complete ? pages.stream().collect(Collectors.toMap(PageResult::index, (p) -> p)) : Map.of();
+	}
+
+	/** A page read before: rendered again for the PDF, turned as it was, its words from its ALTO; no OCR. */
+	private Future<PageWork> reuse(PageSource source, PageResult done) {
+		try {
+			SourcePage page = source.page(done.index());
+			BufferedImage upright = (done.rotation() == 0) ? page.image() : PageImages.rotate(page.image(), done.rotation());
+			List<Word> words = (done.altoPath() != null) ? AltoWords.read(Path.of(done.altoPath()))
+					: page.textLayerWords();
+			String alto = (done.altoPath() != null) ? Files.readString(Path.of(done.altoPath())) : null;
+			PageResult again = new PageResult(done.index(), done.kind(), done.dpi(), done.width(), done.height(),
+					done.rotation(), done.text(), done.meanConfidence(), done.wordCount(), done.engine(),
+					done.skippedWhy(), null);
+			return java.util.concurrent.CompletableFuture.completedFuture(new PageWork(again, upright, words, alto));
+		}
+		catch (IOException ex) {
+			return java.util.concurrent.CompletableFuture.completedFuture(PageWork.failed(done.index(),
+					UNREADABLE + ex.getMessage()));
+		}
 	}
 
 	/** Reads page {@code index} on this thread and hands it to a worker. */

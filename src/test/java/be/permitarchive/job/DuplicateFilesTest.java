@@ -1,0 +1,113 @@
+package be.permitarchive.job;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import be.permitarchive.ocr.OcrEngine;
+import be.permitarchive.ocr.OcrEngineFactory;
+import be.permitarchive.ocr.OcrException;
+import be.permitarchive.ocr.OcrProperties;
+import be.permitarchive.ocr.RecognizedPage;
+import be.permitarchive.ocr.internal.Tess4jOcrEngine;
+import be.permitarchive.support.TestDeliveries;
+import be.permitarchive.support.TestRegister;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same file in two dossiers is OCR'd once: the second dossier gets the same page text and a searchable PDF, from
+ * the record of the first. Real Tesseract reads; a counting wrapper only counts (control flow).
+ */
+@SpringBootTest(properties = { "ocr.language=eng", "ocr.workers=1" })
+class DuplicateFilesTest {
+
+	static final Path work = TestDeliveries.workDir("duplicates");
+
+	static final AtomicInteger recognitions = new AtomicInteger();
+
+	@Autowired
+	IngestRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void register(DynamicPropertyRegistry registry) {
+		registry.add("register.url", TestRegister::newDatabase);
+		registry.add("store.dir", () -> work.resolve("store").toString());
+	}
+
+	@Test
+	void aFileInTwoDossiersIsOcrdOnce() throws Exception {
+		// given
+		Path delivery = work.resolve("delivery");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", delivery.resolve("1990-0001"));
+		Path copy = TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", delivery.resolve("1990-0002"));
+		java.nio.file.Files.move(copy, copy.resolveSibling("bijlage-kopie.tif")); // another dossier, another name
+		int before = recognitions.get();
+
+		// when
+		this.runner.ingest(delivery, null, true);
+
+		// then
+		assertThat(recognitions.get() - before).as("OCR runs of the ingest").isEqualTo(1);
+		List<String> texts = this.jdbc.sql("select p.text from page p order by p.id").query(String.class).list();
+		assertThat(texts).hasSize(2).allSatisfy((text) -> assertThat(text).contains("quick brown dog"));
+		assertThat(texts.get(0)).isEqualTo(texts.get(1));
+		for (String pdf : this.jdbc.sql("select searchable_pdf from dossier").query(String.class).list()) {
+			try (var document = Loader.loadPDF(Path.of(pdf).toFile())) {
+				assertThat(new PDFTextStripper().getText(document)).contains("quick brown dog");
+			}
+		}
+		assertThat(this.jdbc.sql("select count(distinct alto_path) from page").query(Integer.class).single())
+			.as("each dossier has its own ALTO").isEqualTo(2);
+	}
+
+	@TestConfiguration
+	static class CountingEngine {
+
+		@Bean
+		@Primary
+		OcrEngineFactory counting(OcrProperties ocr) {
+			return () -> new OcrEngine() {
+
+				private final Tess4jOcrEngine real = new Tess4jOcrEngine(ocr.language(), null, 60_000, 5f);
+
+				@Override
+				public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
+					if (Thread.currentThread().getName().startsWith("ocr-")) {
+						recognitions.incrementAndGet(); // the ingest's workers; validation samples on its own thread
+					}
+					return this.real.recognize(image, dpi);
+				}
+
+				@Override
+				public String description() {
+					return this.real.description();
+				}
+
+				@Override
+				public void close() {
+					this.real.close();
+				}
+
+			};
+		}
+
+	}
+
+}
