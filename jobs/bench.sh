@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the ingest job against the physical OCR limit on the same pages, in one run.
+# Usage: jobs/bench.sh [dossiers] [seed]        (from anywhere; prints a table)
+# Generates a realistic campaign with the sample generator (typed, plan, blank backs, photo, born-digital pages),
+# ingests it into a fresh embedded register, then OCRs the same pages with the tesseract CLI in as many parallel
+# processes as cores, and with ocrmypdf when it is installed; then re-runs the ingest with nothing changed.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DOSSIERS="${1:-20}"
+SEED="${2:-11}"
+CORES="$(nproc)"
+WORK="$(mktemp -d /tmp/archive-bench.XXXXXX)"
+export OMP_THREAD_LIMIT=1
+trap 'rm -rf "$WORK"' EXIT
+
+command -v pdftoppm >/dev/null 2>&1 || { echo "bench needs pdftoppm (apt-get install poppler-utils) to give tesseract the PDF pages"; exit 4; }
+now() { date +%s.%N; }
+secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
+
+"$ROOT/archive" samples --out "$WORK/campaign" --dossiers "$DOSSIERS" --seed "$SEED" >/dev/null
+DELIVERY="$WORK/campaign/delivery"
+export ARCHIVE_JAVA_OPTS="-Xmx2g -Dregister.data-dir=$WORK/register -Dstore.dir=$WORK/store -Dlogging.file.name=$WORK/archive.log"
+
+t0=$(now)
+/usr/bin/time -v -o "$WORK/time.txt" "$ROOT/archive" ingest "$DELIVERY" --accept-with-findings >"$WORK/ingest.txt" 2>&1 || true
+t1=$(now)
+pages=$(grep -oE "(Pagina's|Pages): [0-9]+" "$WORK/ingest.txt" | grep -oE "[0-9]+$")
+ocrd=$(grep -oE "\(([0-9]+) (met OCR|OCR)" "$WORK/ingest.txt" | grep -oE "[0-9]+" | head -1)
+rss=$(grep "Maximum resident" "$WORK/time.txt" | grep -oE "[0-9]+$")
+
+t2=$(now)
+"$ROOT/archive" ingest "$DELIVERY" --accept-with-findings >/dev/null 2>&1 || true
+t3=$(now)
+
+# The same pages as images for the CLI: image files as they are, PDF pages rendered at 300 ppi (not timed).
+mkdir -p "$WORK/pages"
+find "$DELIVERY" -type f \( -name '*.pdf' \) -print0 | while IFS= read -r -d '' pdf; do
+  pdftoppm -r 300 -gray -png "$pdf" "$WORK/pages/$(echo "$pdf" | md5sum | cut -c1-8)"
+done
+find "$DELIVERY" -type f \( -name '*.tif' -o -name '*.png' -o -name '*.jpg' \) -exec cp {} "$WORK/pages/" \;
+t4=$(now)
+find "$WORK/pages" -type f -print0 | xargs -0 -P "$CORES" -I{} sh -c 'tesseract "$1" - -l nld >/dev/null 2>&1' _ {}
+t5=$(now)
+
+ocrmypdf_line="| ocrmypdf --jobs $CORES | not installed | | |"
+if command -v ocrmypdf >/dev/null 2>&1; then
+  mkdir -p "$WORK/ocrmypdf"
+  t6=$(now)
+  find "$DELIVERY" -type f -name '*.pdf' -print0 | while IFS= read -r -d '' pdf; do
+    ocrmypdf --jobs "$CORES" -l nld --force-ocr --output-type pdf "$pdf" "$WORK/ocrmypdf/$(basename "$pdf")" >/dev/null 2>&1 || true
+  done
+  t7=$(now)
+  ocrmypdf_line="| ocrmypdf --jobs $CORES (PDF files only) | $(secs "$t6" "$t7") s | | |"
+fi
+
+ingest_s=$(secs "$t0" "$t1"); cli_s=$(secs "$t4" "$t5"); rerun_s=$(secs "$t2" "$t3")
+echo "Campaign: $DOSSIERS generated dossiers (seed $SEED), $pages pages ($ocrd OCR'd by the pipeline), $CORES cores"
+echo
+echo "| run | time | pages/s | note |"
+echo "|---|---|---|---|"
+echo "| archive ingest (end to end into the register) | ${ingest_s} s | $(python3 -c "print(f'{$pages/$ingest_s:.2f}')") | peak RSS $((rss / 1024)) MB, incl. JVM start and validation |"
+echo "| tesseract CLI, $CORES parallel processes, same pages | ${cli_s} s | $(python3 -c "print(f'{$pages/$cli_s:.2f}')") | OCR only, every page (the physical limit) |"
+echo "$ocrmypdf_line"
+echo "| archive ingest again, nothing changed | ${rerun_s} s | | $(python3 -c "print(f'{100*$rerun_s/$ingest_s:.1f}')")% of the first run |"
