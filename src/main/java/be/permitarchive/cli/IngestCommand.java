@@ -76,7 +76,7 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 				out.println(messages.get("ingest.rejected"));
 				return ExitCode.REJECTED.code();
 			}
-			if (!result.validation().findings().isEmpty()) {
+			if (result.validation() != null && !result.validation().findings().isEmpty()) {
 				Path html = ValidationPrinter.writeReports(result.validation(), messages, reports);
 				out.println(messages.get("ingest.validated", result.validation().findings().size(),
 						html.toAbsolutePath()));

@@ -6,11 +6,17 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import be.permitarchive.ingest.NotADeliveryException;
 import be.permitarchive.messages.Messages;
 import be.permitarchive.page.PageLimits;
+import be.permitarchive.store.Store;
 import be.permitarchive.validate.DeliveryValidator;
 import be.permitarchive.validate.Severity;
 import be.permitarchive.validate.ValidationOptions;
@@ -100,17 +106,16 @@ public class IngestRunner {
 					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
 		}
 		try (DeliveryLock held = lock.get()) {
-			ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults())
-				.validate(root, ValidationOptions.defaults());
 			long deliveryId = this.register.recordDelivery(root);
-			Messages dutch = Messages.of("nl");
-			StringWriter json = new StringWriter();
-			ValidationReportJson.write(validation, dutch::get, json);
-			boolean rejected = validation.verdict() == Verdict.REJECTED;
-			this.register.recordValidation(deliveryId, validation, rejected && acceptWithFindings, json.toString(),
-					(finding) -> dutch.get("rule." + finding.rule(), finding.args().toArray()));
-			if (rejected && !acceptWithFindings) {
-				throw new DeliveryRejectedException(validation);
+			String fingerprint = fingerprint(root);
+			Optional<String> known = this.register.verdictFor(deliveryId, fingerprint);
+			ValidationReport validation = null;
+			if (known.isEmpty() || (known.get().equals("rejected") && !acceptWithFindings)) {
+				validation = validate(root, deliveryId, fingerprint, acceptWithFindings);
+			}
+			else {
+				log.info("Delivery {} unchanged since its last validation ({}): not validated again", root,
+						known.get());
 			}
 			if (reference != null) {
 				this.referenceData.load(reference, ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
@@ -119,6 +124,35 @@ public class IngestRunner {
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
 					this.register.summary(deliveryId), validation);
 		}
+	}
+
+	private ValidationReport validate(Path root, long deliveryId, String fingerprint, boolean acceptWithFindings)
+			throws Exception {
+		ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults())
+			.validate(root, ValidationOptions.defaults());
+		Messages dutch = Messages.of("nl");
+		StringWriter json = new StringWriter();
+		ValidationReportJson.write(validation, dutch::get, json);
+		boolean rejected = validation.verdict() == Verdict.REJECTED;
+		this.register.recordValidation(deliveryId, validation, rejected && acceptWithFindings, json.toString(),
+				(finding) -> dutch.get("rule." + finding.rule(), finding.args().toArray()), fingerprint);
+		if (rejected && !acceptWithFindings) {
+			throw new DeliveryRejectedException(validation);
+		}
+		return validation;
+	}
+
+	/** Every file of the delivery by path, size and modification time: what a nightly re-run compares. */
+	static String fingerprint(Path root) throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (var walk = Files.walk(root)) {
+			for (Path file : walk.filter((p) -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+				lines.add(root.relativize(file) + "\t" + Files.size(file) + "\t"
+						+ Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis());
+			}
+		}
+		Collections.sort(lines);
+		return Store.sha256(String.join("\n", lines));
 	}
 
 	private JobExecution run(Path root) throws Exception {
@@ -158,6 +192,7 @@ public class IngestRunner {
 	/**
 	 * The outcome of a run.
 	 * @param failure why the job failed, when it did
+	 * @param validation the validation of this run, null when the delivery was unchanged since the last one
 	 */
 	public record IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary,
 			ValidationReport validation) {

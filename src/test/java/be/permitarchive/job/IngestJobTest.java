@@ -204,6 +204,9 @@ class IngestJobTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(ocr.getReadCount()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from delivery_validation").query(Integer.class).single())
+			.as("an unchanged delivery is not validated again").isEqualTo(1);
+		assertThat(again.validation()).isNull();
 		assertThat(this.jdbc.sql("select count(*) from quarantine").query(Integer.class).single()).isEqualTo(6);
 	}
 

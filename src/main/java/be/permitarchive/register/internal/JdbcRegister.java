@@ -659,10 +659,12 @@ public class JdbcRegister {
 	 * findings with their messages.
 	 */
 	public void recordValidation(long deliveryId, ValidationReport report, boolean acceptedWithFindings,
-			String reportJson, java.util.function.Function<Finding, String> message) {
+			String reportJson, java.util.function.Function<Finding, String> message, String fingerprint) {
 		long id = this.jdbc.sql("""
-				insert into delivery_validation (delivery_id, validated_at, verdict, accepted_with_findings, report)
-				values (:delivery, :at, :verdict, :anyway, cast(:report as jsonb)) returning id""")
+				insert into delivery_validation (delivery_id, validated_at, verdict, accepted_with_findings, report,
+				  fingerprint)
+				values (:delivery, :at, :verdict, :anyway, cast(:report as jsonb), :fingerprint) returning id""")
+			.param("fingerprint", fingerprint)
 			.param("delivery", deliveryId)
 			.param("at", Timestamp.from(report.validatedAt()))
 			.param("verdict", report.verdict().name().toLowerCase(Locale.ROOT))
@@ -676,6 +678,17 @@ public class JdbcRegister {
 			.map((f) -> new Object[] { id, f.rule(), f.severity().name().toLowerCase(Locale.ROOT), f.dossier(),
 					f.file(), f.page(), message.apply(f) })
 			.toList());
+	}
+
+	/** The verdict of the last validation of the delivery when it looked exactly as {@code fingerprint} says. */
+	public Optional<String> verdictFor(long deliveryId, String fingerprint) {
+		return this.jdbc.sql("""
+				select verdict from delivery_validation where delivery_id = :delivery and fingerprint = :fingerprint
+				order by id desc limit 1""")
+			.param("delivery", deliveryId)
+			.param("fingerprint", fingerprint)
+			.query(String.class)
+			.optional();
 	}
 
 	/** A document row as it was at the previous run. */
