@@ -1,18 +1,14 @@
 package be.permitarchive.job;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import be.permitarchive.ocr.OcrEngine;
 import be.permitarchive.ocr.OcrEngineFactory;
-import be.permitarchive.ocr.OcrException;
 import be.permitarchive.ocr.OcrProperties;
-import be.permitarchive.ocr.RecognizedPage;
-import be.permitarchive.ocr.internal.Tess4jOcrEngine;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
+import be.permitarchive.support.WrappedTesseract;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -83,29 +79,11 @@ class DuplicateFilesTest {
 		@Bean
 		@Primary
 		OcrEngineFactory counting(OcrProperties ocr) {
-			return () -> new OcrEngine() {
-
-				private final Tess4jOcrEngine real = new Tess4jOcrEngine(ocr.language(), null, 60_000, 5f);
-
-				@Override
-				public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
-					if (Thread.currentThread().getName().startsWith("ocr-")) {
-						recognitions.incrementAndGet(); // the ingest's workers; validation samples on its own thread
-					}
-					return this.real.recognize(image, dpi);
+			return WrappedTesseract.around(ocr.language(), (image) -> {
+				if (Thread.currentThread().getName().startsWith("ocr-")) {
+					recognitions.incrementAndGet(); // the ingest's workers; validation samples on its own thread
 				}
-
-				@Override
-				public String description() {
-					return this.real.description();
-				}
-
-				@Override
-				public void close() {
-					this.real.close();
-				}
-
-			};
+			});
 		}
 
 	}

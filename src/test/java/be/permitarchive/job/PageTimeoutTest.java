@@ -1,18 +1,15 @@
 package be.permitarchive.job;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
 
 import be.permitarchive.job.IngestRunner.IngestResult;
-import be.permitarchive.ocr.OcrEngine;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrException;
 import be.permitarchive.ocr.OcrProperties;
-import be.permitarchive.ocr.RecognizedPage;
-import be.permitarchive.ocr.internal.Tess4jOcrEngine;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
+import be.permitarchive.support.WrappedTesseract;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
@@ -88,35 +85,17 @@ class PageTimeoutTest {
 		@Bean
 		@Primary
 		OcrEngineFactory hangingOnOnePage(OcrProperties ocr) {
-			return () -> new OcrEngine() {
-
-				private final Tess4jOcrEngine real = new Tess4jOcrEngine(ocr.language(), null, 60_000, 5f);
-
-				@Override
-				public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
-					if (image.getWidth() == HANGING_WIDTH) {
-						try {
-							Thread.sleep(600_000);
-						}
-						catch (InterruptedException ex) {
-							Thread.currentThread().interrupt();
-							throw new OcrException("interrupted");
-						}
+			return WrappedTesseract.around(ocr.language(), (image) -> {
+				if (image.getWidth() == HANGING_WIDTH) {
+					try {
+						Thread.sleep(600_000);
 					}
-					return this.real.recognize(image, dpi);
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						throw new OcrException("interrupted");
+					}
 				}
-
-				@Override
-				public String description() {
-					return this.real.description();
-				}
-
-				@Override
-				public void close() {
-					this.real.close();
-				}
-
-			};
+			});
 		}
 
 	}

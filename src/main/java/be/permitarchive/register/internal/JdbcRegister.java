@@ -248,15 +248,7 @@ public class JdbcRegister {
 				  mean_confidence, word_count, ocr_engine, skipped_why, alto_path)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pages);
 		this.jdbc.sql("delete from dossier_issue where dossier_id = :id").param("id", dossier.id()).update();
-		for (Issue issue : dossier.issues()) {
-			this.jdbc.sql("""
-					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
-					on conflict do nothing""")
-				.param("id", dossier.id())
-				.param("code", issue.code())
-				.param("message", issue.message())
-				.update();
-		}
+		dossier.issues().forEach((issue) -> addIssue(dossier.id(), issue));
 		// every file of the dossier in quarantine, found now or at discovery, is an issue of the dossier
 		int quarantined = this.jdbc.sql("""
 				insert into dossier_issue (dossier_id, code, message)
@@ -466,20 +458,22 @@ public class JdbcRegister {
 			.param("id", dossierId)
 			.param("prefix", prefix + "%")
 			.update();
-		for (Issue issue : issues) {
-			this.jdbc.sql("""
-					insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
-					on conflict do nothing""")
-				.param("id", dossierId)
-				.param("code", issue.code())
-				.param("message", issue.message())
-				.update();
-		}
+		issues.forEach((issue) -> addIssue(dossierId, issue));
 		this.jdbc.sql("""
 				update dossier set status = case when exists (select 1 from dossier_issue i where i.dossier_id = dossier.id)
 				  then 'needs-review' else 'registered' end
 				where id = :id and status in ('registered', 'needs-review')""")
 			.param("id", dossierId)
+			.update();
+	}
+
+	private void addIssue(long dossierId, Issue issue) {
+		this.jdbc.sql("""
+				insert into dossier_issue (dossier_id, code, message) values (:id, :code, :message)
+				on conflict do nothing""")
+			.param("id", dossierId)
+			.param("code", issue.code())
+			.param("message", issue.message())
 			.update();
 	}
 
@@ -626,12 +620,7 @@ public class JdbcRegister {
 				.update();
 		}
 		if (vanished) {
-			this.jdbc.sql("""
-					insert into dossier_issue (dossier_id, code, message) values (:id, 'georef.parcel-vanished', :message)
-					on conflict do nothing""")
-				.param("id", dossierId)
-				.param("message", String.join("; ", reasons))
-				.update();
+			addIssue(dossierId, new Issue("georef.parcel-vanished", String.join("; ", reasons)));
 			this.jdbc.sql("update dossier set status = 'needs-review' where id = :id and status = 'registered'")
 				.param("id", dossierId)
 				.update();
