@@ -2,24 +2,37 @@ package be.permitarchive.page.internal;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 import be.permitarchive.ocr.Word;
 import be.permitarchive.page.PageLimits;
 import be.permitarchive.page.PageSource;
 import be.permitarchive.page.SourcePage;
 import be.permitarchive.page.UnreadablePageException;
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -29,7 +42,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Pages of a PDF through PDFBox. Image-only pages are rendered at the native resolution of their largest image (not
  * at a fixed resolution of the page size: a 2400 ppi image on a small page would come out unreadable), within the
- * pixel budget. Pages with a real text layer keep their text.
+ * pixel budget; a page that is nothing but one scanned image gives that image as stored, without rendering. Pages with
+ * a real text layer keep their text.
  */
 public final class PdfPageSource implements PageSource {
 
@@ -79,6 +93,12 @@ public final class PdfPageSource implements PageSource {
 				note = "downsampled from " + dpi + " to " + reduced + " ppi to fit the pixel budget";
 				dpi = Math.max(reduced, 1);
 			}
+			if (note == null) {
+				Optional<BufferedImage> scan = scanImage(page);
+				if (scan.isPresent()) {
+					return new SourcePage(index, scan.get(), dpi, null, List.of(), null);
+				}
+			}
 			ImageType type = nativeImage.colour() ? ImageType.RGB : ImageType.GRAY;
 			BufferedImage image = this.renderer.renderImageWithDPI(index, dpi, type);
 			return new SourcePage(index, image, dpi, null, List.of(), note);
@@ -86,6 +106,100 @@ public final class PdfPageSource implements PageSource {
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadablePageException("page " + (index + 1) + " cannot be rendered: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The page's image as stored, without rendering, when the page is nothing but one scan: its content only places
+	 * one 8-bit grey or RGB image, upright, over the whole crop box (no mask, no decode array, no other drawing), as
+	 * scanners write their PDFs. Rendering such a page gives the same pixels, much more slowly (PDFBox converts every
+	 * pixel through RGB). Empty for any other page, which is then rendered.
+	 */
+	Optional<BufferedImage> scanImage(PDPage page) throws IOException {
+		if (page.getRotation() % 360 != 0 || page.getResources() == null) {
+			return Optional.empty();
+		}
+		PDImageXObject image = null;
+		Deque<double[]> saved = new ArrayDeque<>();
+		double[] ctm = { 1, 0, 0, 1, 0, 0 };
+		List<COSBase> operands = new ArrayList<>();
+		for (Object token : new PDFStreamParser(page).parse()) {
+			if (token instanceof COSBase operand) {
+				operands.add(operand);
+				continue;
+			}
+			String op = ((Operator) token).getName();
+			switch (op) {
+				case "q" -> saved.push(ctm.clone());
+				case "Q" -> ctm = saved.isEmpty() ? ctm : saved.pop();
+				case "cm" -> {
+					if (operands.size() != 6 || !operands.stream().allMatch(COSNumber.class::isInstance)) {
+						return Optional.empty();
+					}
+					double[] m = operands.stream().mapToDouble((o) -> ((COSNumber) o).floatValue()).toArray();
+					ctm = new double[] { m[0] * ctm[0] + m[1] * ctm[2], m[0] * ctm[1] + m[1] * ctm[3],
+							m[2] * ctm[0] + m[3] * ctm[2], m[2] * ctm[1] + m[3] * ctm[3],
+							m[4] * ctm[0] + m[5] * ctm[2] + ctm[4], m[4] * ctm[1] + m[5] * ctm[3] + ctm[5] };
+				}
+				case "Do" -> {
+					if (image != null || operands.size() != 1 || !(operands.get(0) instanceof COSName name)
+							|| !(page.getResources().getXObject(name) instanceof PDImageXObject drawn)
+							|| !coversUpright(ctm, page.getCropBox())) {
+						return Optional.empty();
+					}
+					image = drawn;
+				}
+				default -> {
+					return Optional.empty(); // anything else drawn or changed: render the page
+				}
+			}
+			operands.clear();
+		}
+		if (image == null || (long) image.getWidth() * image.getHeight() > this.limits.maxPixels()
+				|| image.isStencil() || image.getBitsPerComponent() != 8 || image.getDecode() != null
+				|| image.getColorKeyMask() != null || image.getMask() != null || image.getSoftMask() != null
+				|| !(image.getColorSpace() instanceof PDDeviceGray || image.getColorSpace() instanceof PDDeviceRGB)) {
+			return Optional.empty();
+		}
+		boolean grey = image.getColorSpace() instanceof PDDeviceGray;
+		int bands = grey ? 1 : 3;
+		List<COSName> filters = image.getStream().getFilters();
+		BufferedImage scan = null;
+		if (filters.equals(List.of(COSName.DCT_DECODE))) {
+			// the JPEG as scanned, decoded by the JPEG reader directly
+			try (InputStream jpeg = image.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
+				scan = ImageIO.read(jpeg);
+			}
+		}
+		else if (filters.isEmpty() || filters.equals(List.of(COSName.FLATE_DECODE))) {
+			// 8-bit samples, row after row: they are the pixels
+			byte[] samples;
+			try (InputStream in = image.getStream().createInputStream()) {
+				samples = in.readNBytes(image.getWidth() * image.getHeight() * bands + 1);
+			}
+			if (samples.length == image.getWidth() * image.getHeight() * bands) {
+				scan = new BufferedImage(image.getWidth(), image.getHeight(),
+						grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
+				if (grey) {
+					System.arraycopy(samples, 0, ((DataBufferByte) scan.getRaster().getDataBuffer()).getData(), 0,
+							samples.length);
+				}
+				else {
+					scan.getRaster().setDataElements(0, 0, image.getWidth(), image.getHeight(), samples);
+				}
+			}
+		}
+		boolean expected = scan != null && scan.getWidth() == image.getWidth() && scan.getHeight() == image.getHeight()
+				&& scan.getColorModel().getNumComponents() == bands && !scan.getColorModel().hasAlpha();
+		return expected ? Optional.of(scan) : Optional.empty();
+	}
+
+	/** Whether the transformation places the unit square exactly over the box, not turned or mirrored. */
+	private static boolean coversUpright(double[] ctm, PDRectangle box) {
+		double tolerance = 1.0;
+		return Math.abs(ctm[1]) < 1e-6 && Math.abs(ctm[2]) < 1e-6 && ctm[0] > 0 && ctm[3] > 0
+				&& Math.abs(ctm[0] - box.getWidth()) < tolerance && Math.abs(ctm[3] - box.getHeight()) < tolerance
+				&& Math.abs(ctm[4] - box.getLowerLeftX()) < tolerance
+				&& Math.abs(ctm[5] - box.getLowerLeftY()) < tolerance;
 	}
 
 	private static Word scaled(Word w, float scale) {
