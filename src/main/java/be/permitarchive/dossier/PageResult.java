@@ -9,7 +9,8 @@ package be.permitarchive.dossier;
  * @param text the page's text (OCR or text layer), empty when not read
  * @param meanConfidence mean word confidence 0-100; null when the page was not OCR'd
  * @param engine the engine that read it, null when not OCR'd
- * @param skippedWhy why the page was not OCR'd, null when it was
+ * @param skippedWhy why the page was not OCR'd, or not as a whole (a plan read in its title block only); null
+ *     when it was read as a whole
  * @param altoPath path of the page's ALTO XML in the store, null when there is none
  */
 public record PageResult(int index, PageKind kind, int dpi, int width, int height, int rotation, String text,

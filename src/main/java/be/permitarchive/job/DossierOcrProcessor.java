@@ -1,7 +1,9 @@
 package be.permitarchive.job;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
 import be.permitarchive.ocr.OcrProperties;
+import be.permitarchive.ocr.OcrProperties.PlanReading;
 import be.permitarchive.ocr.OcrTimeoutException;
 import be.permitarchive.ocr.OcrUnavailableException;
 import be.permitarchive.ocr.OcrWorkerPool;
@@ -41,6 +44,7 @@ import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
 import be.permitarchive.store.AltoWords;
 import be.permitarchive.store.Store;
+import be.permitarchive.store.internal.PreparedImage;
 import be.permitarchive.store.internal.SearchablePdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +68,17 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	/** How the reason of a page that could not be decoded starts; a file of only such pages goes to quarantine. */
 	static final String UNREADABLE = "unreadable: ";
+
+	/** The resolution over-resolved scans are read at. */
+	static final int OCR_PPI = 300;
+
+	/** The part of a plan read as its title block, from the bottom right corner of the sheet. */
+	static final int TITLE_BLOCK_WIDTH_MM = 200;
+
+	static final int TITLE_BLOCK_HEIGHT_MM = 150;
+
+	/** Fewer words than this in the title block: the plan has none there and is read as a whole. */
+	static final int TITLE_BLOCK_MIN_WORDS = 3;
 
 	private final OcrWorkerPool pool;
 
@@ -178,6 +193,11 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	private Future<PageWork> reuse(PageSource source, PageResult done) {
 		try {
 			SourcePage page = source.page(done.index());
+			if (done.dpi() > 0 && page.dpi() > done.dpi()) {
+				// read downsampled: the access copy and the words are at that resolution
+				page = new SourcePage(page.index(), PageImages.downsample(page.image(), done.dpi() / (double) page.dpi()),
+						done.dpi(), page.textLayer(), page.textLayerWords(), page.note());
+			}
 			BufferedImage upright = (done.rotation() == 0) ? page.image() : PageImages.rotate(page.image(), done.rotation());
 			List<Word> words = (done.altoPath() != null) ? AltoWords.read(Path.of(done.altoPath()))
 					: page.textLayerWords();
@@ -185,7 +205,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			PageResult again = new PageResult(done.index(), done.kind(), done.dpi(), done.width(), done.height(),
 					done.rotation(), done.text(), done.meanConfidence(), done.wordCount(), done.engine(),
 					done.skippedWhy(), null);
-			return java.util.concurrent.CompletableFuture.completedFuture(new PageWork(again, upright, words, alto));
+			return this.pool.submit((engine) -> new PageWork(again, prepared(upright), words, alto));
 		}
 		catch (IOException ex) {
 			return java.util.concurrent.CompletableFuture.completedFuture(PageWork.failed(done.index(),
@@ -197,7 +217,10 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	private Future<PageWork> submit(PageSource source, int index) {
 		SourcePage page;
 		try {
+			long begin = System.nanoTime();
 			page = source.page(index);
+			log.debug("page {} decoded in {} ms ({}x{})", index + 1, (System.nanoTime() - begin) / 1_000_000,
+					page.width(), page.height());
 		}
 		catch (IOException ex) {
 			String why = UNREADABLE + ex.getMessage();
@@ -207,33 +230,91 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** On a worker thread: classify the page and OCR it when it is worth it. */
-	private PageWork readPage(be.permitarchive.ocr.OcrEngine engine, SourcePage page) {
+	private PageWork readPage(be.permitarchive.ocr.OcrEngine engine, SourcePage original) {
+		SourcePage page = original;
 		if (page.hasTextLayer()) {
 			return new PageWork(result(page, PageKind.TEXT_LAYER, 0, page.textLayer(), null, page.textLayerWords()
-				.size(), null, "the page has its own text layer"), page.image(), page.textLayerWords(), null);
+				.size(), null, "the page has its own text layer"), prepared(page.image()), page.textLayerWords(), null);
 		}
 		Classification classification = PageClassifier.classify(page.image(), page.dpi());
 		if (classification.kind() == PageKind.BLANK
 				|| (classification.kind() == PageKind.PHOTO && this.ocr.skipPhotos())) {
 			return new PageWork(result(page, classification.kind(), 0, "", null, 0, null, classification.reason()),
-					page.image(), List.of(), null);
+					prepared(page.image()), List.of(), null);
 		}
+		page = downsampled(page);
 		int ocrDpi = (page.dpi() > 0 && page.dpi() <= 1200) ? page.dpi() : this.limits.assumedDpi();
+		String partly = null;
+		if (classification.kind() == PageKind.PLAN && this.ocr.plans() == PlanReading.SKIP) {
+			return new PageWork(result(page, PageKind.PLAN, 0, "", null, 0, null,
+					"plan: not OCR'd (ocr.plans = skip); " + classification.reason()), prepared(page.image()),
+					List.of(), null);
+		}
 		try {
+			if (classification.kind() == PageKind.PLAN && this.ocr.plans() == PlanReading.TITLE_BLOCK) {
+				Rectangle block = titleBlock(page.image(), ocrDpi);
+				RecognizedPage titleBlock = engine.recognizeRegion(page.image(), ocrDpi, block);
+				if (titleBlock.words().size() >= TITLE_BLOCK_MIN_WORDS) {
+					PageResult result = result(page, PageKind.PLAN, 0, titleBlock.text(),
+							titleBlock.meanConfidence(), titleBlock.words().size(), engine.description(),
+							"plan: only its title block was OCR'd (bottom right, " + TITLE_BLOCK_WIDTH_MM + " x "
+									+ TITLE_BLOCK_HEIGHT_MM + " mm)");
+					return new PageWork(result, prepared(page.image()), titleBlock.words(), titleBlock.altoXml());
+				}
+				partly = "plan: no title block at the bottom right, so all of it was OCR'd";
+			}
 			RecognizedPage recognized = engine.recognize(page.image(), ocrDpi);
 			BufferedImage upright = (recognized.rotation() == 0) ? page.image()
 					: PageImages.rotate(page.image(), recognized.rotation());
 			PageResult result = result(page, classification.kind(), recognized.rotation(), recognized.text(),
-					recognized.meanConfidence(), recognized.words().size(), engine.description(), null);
-			return new PageWork(result, upright, recognized.words(), recognized.altoXml());
+					recognized.meanConfidence(), recognized.words().size(), engine.description(), partly);
+			return new PageWork(result, prepared(upright), recognized.words(), recognized.altoXml());
 		}
 		catch (OcrTimeoutException ex) {
 			return new PageWork(result(page, PageKind.FAILED, 0, "", null, 0, null, "ocr-timeout: " + ex.getMessage()),
-					page.image(), List.of(), null);
+					prepared(page.image()), List.of(), null);
 		}
 		catch (Exception ex) {
 			return new PageWork(result(page, PageKind.FAILED, 0, "", null, 0, null, "ocr-failed: " + ex.getMessage()),
-					page.image(), List.of(), null);
+					prepared(page.image()), List.of(), null);
+		}
+	}
+
+	/**
+	 * A page scanned at more than {@code ocr.max-ppi} (a 600 ppi scan of a letter) at {@link #OCR_PPI} instead:
+	 * Tesseract reads best there, and a quarter of the pixels costs a quarter of the time. The page then goes into
+	 * the access copy at that resolution too; the original file is not touched. Pages smaller than a few inches keep
+	 * their pixels (a small label scanned at high resolution would become unreadable).
+	 */
+	private SourcePage downsampled(SourcePage page) {
+		if (page.dpi() <= this.ocr.maxPpi() || Math.min(page.width(), page.height()) < 3 * page.dpi()) {
+			return page;
+		}
+		BufferedImage smaller = PageImages.downsample(page.image(), OCR_PPI / (double) page.dpi());
+		log.debug("page {} downsampled from {} to {} ppi for OCR", page.index() + 1, page.dpi(), OCR_PPI);
+		return new SourcePage(page.index(), smaller, OCR_PPI, page.textLayer(), page.textLayerWords(),
+				"downsampled from " + page.dpi() + " to " + OCR_PPI + " ppi for OCR");
+	}
+
+	/**
+	 * Where a plan's title block is: the bottom right corner of the sheet (ISO 5457 and 7200: at most 180 mm wide),
+	 * with room for a frame and a margin.
+	 */
+	static Rectangle titleBlock(BufferedImage image, int dpi) {
+		int width = (int) Math.round(TITLE_BLOCK_WIDTH_MM / 25.4 * dpi);
+		int height = (int) Math.round(TITLE_BLOCK_HEIGHT_MM / 25.4 * dpi);
+		int x = Math.max(0, image.getWidth() - width);
+		int y = Math.max(0, image.getHeight() - height);
+		return new Rectangle(x, y, image.getWidth() - x, image.getHeight() - y);
+	}
+
+	/** The page image compressed for the dossier's PDF here, on the worker, not on the thread writing the PDF. */
+	private static PreparedImage prepared(BufferedImage image) {
+		try {
+			return SearchablePdfWriter.prepare(image);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -241,7 +322,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			int words, String engine, String why) {
 		String reason = (page.note() == null) ? why : (why == null ? page.note() : why + "; " + page.note());
 		if (engine != null && page.note() != null) {
-			reason = null; // OCR'd: the downsampling note is not a reason to skip
+			reason = why; // OCR'd: the downsampling note is not a reason to skip
 		}
 		return new PageResult(page.index(), kind, page.dpi(), page.width(), page.height(), rotation, text, confidence,
 				words, engine, reason, null);
@@ -265,6 +346,9 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			if (ex.getCause() instanceof OcrUnavailableException unavailable) {
 				throw unavailable; // not a page problem: the run stops and says what to install
 			}
+			if (ex.getCause() instanceof UncheckedIOException encoding) {
+				throw encoding.getCause(); // the page was read but cannot go into the PDF: the dossier fails, as a whole
+			}
 			work = PageWork.failed(page.index(), "ocr-failed: " + ex.getCause());
 		}
 		catch (InterruptedException ex) {
@@ -283,7 +367,10 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			Store.writeAtomically(dir.resolve(name + ".txt"), result.text());
 		}
 		if (work.image() != null) {
+			long begin = System.nanoTime();
 			pdf.addPage(work.image(), (result.dpi() > 0) ? result.dpi() : this.limits.assumedDpi(), work.words());
+			log.debug("page {} ({}) added to the PDF in {} ms", result.index() + 1, result.kind(),
+					(System.nanoTime() - begin) / 1_000_000);
 		}
 		return new PageResult(result.index(), result.kind(), result.dpi(), result.width(), result.height(),
 				result.rotation(), result.text(), result.meanConfidence(), result.wordCount(), result.engine(),
@@ -332,7 +419,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** A page read by a worker: its result, the upright image for the PDF and the words of its text layer. */
-	record PageWork(PageResult result, BufferedImage image, List<Word> words, String alto) {
+	record PageWork(PageResult result, PreparedImage image, List<Word> words, String alto) {
 
 		static PageWork failed(int index, String why) {
 			return new PageWork(new PageResult(index, PageKind.FAILED, 0, 0, 0, 0, "", null, 0, null, why, null),

@@ -29,11 +29,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} job: {@code discover} (files, hashes, types, quarantine), {@code ocr} (pages, outputs,
- * register; one dossier per chunk and transaction), {@code extract} (metadata read from the registered text),
+ * register; dossiers side by side, a few per chunk and transaction), {@code extract} (metadata read from the registered text),
  * {@code georef} (the dossier placed on the latest parcel map in the register). Parameter: {@code delivery}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -90,14 +91,24 @@ class IngestJobConfiguration {
 		return new StepBuilder("discover", jobRepository).tasklet(discoverTasklet, transactionManager).build();
 	}
 
+	/**
+	 * As many dossiers are read at once as there are OCR workers, so that the pages of the next dossier keep the
+	 * workers busy while one dossier's PDF is written (a dossier of one page would otherwise leave a core idle). A
+	 * chunk holds two dossiers per worker and commits them together; after a crash, at most that many are processed
+	 * again, from the OCR results already in the store.
+	 */
 	@Bean
-	Step ocrStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step ocrStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, OcrProperties ocr,
 			RegisterQueryReader<PendingDossier> pendingDossierReader, DossierOcrProcessor dossierOcrProcessor,
 			RegisterWriter registerWriter) {
-		return new StepBuilder("ocr", jobRepository).<PendingDossier, ProcessedDossier>chunk(1)
+		int workers = ocr.effectiveWorkers();
+		SimpleAsyncTaskExecutor dossiers = new SimpleAsyncTaskExecutor("dossier-");
+		dossiers.setConcurrencyLimit(workers);
+		return new StepBuilder("ocr", jobRepository).<PendingDossier, ProcessedDossier>chunk(2 * workers)
 			.transactionManager(transactionManager)
 			.reader(pendingDossierReader)
 			.processor(dossierOcrProcessor)
+			.taskExecutor(dossiers)
 			.writer(registerWriter)
 			.build();
 	}

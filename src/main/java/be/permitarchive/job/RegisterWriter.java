@@ -6,7 +6,7 @@ import be.permitarchive.register.internal.JdbcRegister;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes processed dossiers to the register, in the chunk's transaction (one dossier per chunk). */
+/** Writes processed dossiers to the register, in the chunk's transaction (a few dossiers per chunk). */
 class RegisterWriter implements ItemWriter<ProcessedDossier> {
 
 	private final JdbcRegister register;

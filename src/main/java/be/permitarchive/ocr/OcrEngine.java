@@ -1,5 +1,6 @@
 package be.permitarchive.ocr;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 
 /**
@@ -14,6 +15,14 @@ public interface OcrEngine extends AutoCloseable {
 	 * @throws OcrTimeoutException when recognition took longer than the engine's per-page limit
 	 */
 	RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException;
+
+	/**
+	 * Recognises the text in one region of a page image only (a plan's title block), as the page lies: no
+	 * orientation check. Word boxes and the ALTO XML are in pixels of the whole image.
+	 * @param region the part of {@code image} to read, in its pixels
+	 * @throws OcrTimeoutException when recognition took longer than the engine's per-page limit
+	 */
+	RecognizedPage recognizeRegion(BufferedImage image, int dpi, Rectangle region) throws OcrException;
 
 	/** Engine name, version and language, recorded with every page it read (e.g. {@code tesseract 5.3.0 nld}). */
 	String description();

@@ -12,15 +12,36 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pageTimeout the longest one page may take; the page is then recorded as failed
  * @param orientationConfidence minimum orientation-detection confidence to turn a page upright
  * @param skipPhotos do not OCR pages classified as photographs
+ * @param maxPpi pages scanned at a higher resolution are downsampled to 300 ppi for OCR (and the access copy)
+ * @param plans how much of a plan (large-format page) to OCR: its title block (default), all of it, or nothing
  */
 @ConfigurationProperties("ocr")
 public record OcrProperties(String language, String tessdata, int workers, Duration pageTimeout,
-		float orientationConfidence, boolean skipPhotos) {
+		float orientationConfidence, boolean skipPhotos, int maxPpi, PlanReading plans) {
 
 	public OcrProperties {
+		maxPpi = (maxPpi <= 0) ? 400 : maxPpi;
+		plans = (plans == null) ? PlanReading.TITLE_BLOCK : plans;
 		language = (language == null || language.isBlank()) ? "nld" : language;
 		pageTimeout = (pageTimeout == null) ? Duration.ofMinutes(3) : pageTimeout;
 		orientationConfidence = (orientationConfidence <= 0) ? 5f : orientationConfidence;
+	}
+
+	/** How much of a plan is OCR'd ({@code ocr.plans}: {@code title-block}, {@code full}, {@code skip}). */
+	public enum PlanReading {
+
+		/**
+		 * Only the title block, where ISO 7200 puts it: the bottom right corner of the sheet. A plan with no text
+		 * there (scanned turned, or without a title block) is read as a whole.
+		 */
+		TITLE_BLOCK,
+
+		/** The whole sheet, at full cost. */
+		FULL,
+
+		/** Not at all: registered with the reason. */
+		SKIP
+
 	}
 
 	public int effectiveWorkers() {

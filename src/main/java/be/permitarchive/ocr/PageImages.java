@@ -1,6 +1,7 @@
 package be.permitarchive.ocr;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
@@ -26,6 +27,35 @@ public final class PageImages {
 			g.dispose();
 		}
 		return gray;
+	}
+
+	/**
+	 * A smaller copy, {@code factor} (0-1) times the size, each step at most halving with bilinear interpolation so
+	 * that every source pixel counts; 8-bit grey for grey and bilevel images, RGB for colour.
+	 */
+	public static BufferedImage downsample(BufferedImage image, double factor) {
+		boolean colour = image.getColorModel().getNumComponents() >= 3;
+		int type = colour ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY;
+		int targetW = Math.max(1, (int) Math.round(image.getWidth() * factor));
+		int targetH = Math.max(1, (int) Math.round(image.getHeight() * factor));
+		BufferedImage current = image;
+		do {
+			int w = Math.max(targetW, current.getWidth() / 2);
+			int h = Math.max(targetH, current.getHeight() / 2);
+			BufferedImage next = new BufferedImage(w, h, type);
+			Graphics2D g = next.createGraphics();
+			try {
+				g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+				g.drawImage(current, 0, 0, w, h, null);
+			}
+			finally {
+				g.dispose();
+			}
+			current = next;
+		}
+		while (current.getWidth() > targetW || current.getHeight() > targetH);
+		return current;
 	}
 
 	/** Rotates clockwise by 90, 180 or 270 degrees. */

@@ -1,9 +1,12 @@
 package be.permitarchive.job;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 
@@ -130,6 +133,41 @@ class SampleScansIngestTest {
 				assertThat(registered.get("ocr_engine")).as(page.toString()).isNull();
 				assertThat((String) registered.get("skipped_why")).isNotBlank();
 			}
+		}
+	}
+
+	@Test
+	void plansAreReadInTheirTitleBlockOnly() throws IOException {
+		List<GroundTruthPage> plans = this.truth.stream().filter((p) -> p.kind().equals("plan")).toList();
+		assertThat(plans).isNotEmpty();
+		for (GroundTruthPage plan : plans) {
+			// given: the first six lines are the title block, the rest labels in the drawing
+			List<String> lines = plan.text().lines().toList();
+			List<String> titleBlock = lines.subList(0, 6);
+			List<String> drawingLabels = lines.subList(7, lines.size());
+
+			// when
+			Map<String, Object> registered = registeredPage(plan);
+
+			// then
+			String text = (String) registered.get("text");
+			assertThat(registered.get("kind")).as(plan.toString()).isEqualTo("plan");
+			assertThat(registered.get("ocr_engine")).as(plan.toString()).isNotNull();
+			assertThat((String) registered.get("skipped_why")).as(plan.toString()).contains("title block");
+			assertThat(TextAccuracy.characterErrorRate(String.join("\n", titleBlock), text)).as(text).isLessThan(0.1);
+			assertThat(drawingLabels).as("labels in the drawing are not all read").anyMatch((l) -> !text.contains(l));
+			int dpi = (Integer) registered.get("dpi");
+			int left = (Integer) registered.get("width_px") - (int) Math.round(200 / 25.4 * dpi);
+			int top = (Integer) registered.get("height_px") - (int) Math.round(150 / 25.4 * dpi);
+			String alto = Files.readString(Path.of((String) registered.get("alto_path")));
+			Matcher word = Pattern.compile("<String [^>]*HPOS=\"(\\d+)\" VPOS=\"(\\d+)\"").matcher(alto);
+			int words = 0;
+			while (word.find()) {
+				words++;
+				assertThat(Integer.parseInt(word.group(1))).as("word left of the title block").isGreaterThanOrEqualTo(left);
+				assertThat(Integer.parseInt(word.group(2))).as("word above the title block").isGreaterThanOrEqualTo(top);
+			}
+			assertThat(words).isGreaterThanOrEqualTo(10);
 		}
 	}
 

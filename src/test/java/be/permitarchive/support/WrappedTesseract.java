@@ -1,5 +1,6 @@
 package be.permitarchive.support;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 
 import be.permitarchive.ocr.OcrEngine;
@@ -26,6 +27,12 @@ public final class WrappedTesseract {
 			public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
 				hook.before(image);
 				return this.real.recognize(image, dpi);
+			}
+
+			@Override
+			public RecognizedPage recognizeRegion(BufferedImage image, int dpi, Rectangle region) throws OcrException {
+				hook.before(image);
+				return this.real.recognizeRegion(image, dpi, region);
 			}
 
 			@Override

@@ -1,5 +1,6 @@
 package be.permitarchive.ocr.internal;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
@@ -26,17 +27,27 @@ import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI1;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tesseract through tess4j's direct C API mapping. One instance per thread, long-lived (creating one per page leaks
- * native memory, sharing one across threads crashes). Each page: orientation detection with the {@code osd} model,
- * turning the page upright, then recognition under a deadline (Tesseract's own monitor), words with boxes and
- * confidences, and ALTO XML.
+ * native memory, sharing one across threads crashes). Each page: recognition under a deadline (Tesseract's own
+ * monitor); when that reading is poor, orientation detection with the {@code osd} model and a second reading of the
+ * page turned upright; words with boxes and confidences, and ALTO XML.
  */
 public final class Tess4jOcrEngine implements OcrEngine {
 
+	private static final Logger log = LoggerFactory.getLogger(Tess4jOcrEngine.class);
+
 	private static final String[] TESSDATA_CANDIDATES = { "/usr/share/tesseract-ocr/5/tessdata",
 			"/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata" };
+
+	/** A first reading with at least this many words ... */
+	static final int UPRIGHT_MIN_WORDS = 8;
+
+	/** ... and at least this mean word confidence is taken as upright, without an orientation check. */
+	static final float UPRIGHT_MIN_CONFIDENCE = 70f;
 
 	private final TessBaseAPI api;
 
@@ -100,21 +111,74 @@ public final class Tess4jOcrEngine implements OcrEngine {
 		return this.description;
 	}
 
+	/**
+	 * Reads the page as it lies; only when that reading is poor (few words, or a low mean confidence, as a page on its
+	 * side or upside down gives) is its orientation detected and, when it is turned, the page read again upright and
+	 * the better reading kept. Orientation detection costs about as much as recognition itself, and nearly every
+	 * scanned page lies upright. The page's deadline covers all of it.
+	 */
 	@Override
 	public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
+		long begin = System.nanoTime();
 		BufferedImage gray = PageImages.toGray(image);
-		int rotation = detectRotation(gray, dpi);
-		if (rotation != 0) {
-			gray = PageImages.rotate(gray, rotation);
+		RecognizedPage asItLies = read(gray, dpi, 0, null, this.timeoutMillis);
+		if (readsUpright(asItLies)) {
+			log.debug("{}x{} at {} ppi: read upright in {} ms", gray.getWidth(), gray.getHeight(), dpi,
+					millisSince(begin));
+			return asItLies;
 		}
+		int rotation = detectRotation(gray, dpi);
+		RecognizedPage best = asItLies;
+		if (rotation != 0) {
+			int left = this.timeoutMillis - (int) millisSince(begin);
+			if (left <= 0) {
+				throw new OcrTimeoutException("recognition stopped after " + millisSince(begin) + " ms (limit "
+						+ this.timeoutMillis + " ms)");
+			}
+			RecognizedPage turned = read(PageImages.rotate(gray, rotation), dpi, rotation, null, left);
+			best = (turned.meanConfidence() * turned.words().size() >= asItLies.meanConfidence()
+					* asItLies.words().size()) ? turned : asItLies;
+		}
+		log.debug("{}x{} at {} ppi: orientation checked ({} degrees), read in {} ms", gray.getWidth(),
+				gray.getHeight(), dpi, best.rotation(), millisSince(begin));
+		return best;
+	}
+
+	@Override
+	public RecognizedPage recognizeRegion(BufferedImage image, int dpi, Rectangle region) throws OcrException {
+		long begin = System.nanoTime();
+		BufferedImage gray = PageImages.toGray(image);
+		Rectangle inside = region.intersection(new Rectangle(0, 0, gray.getWidth(), gray.getHeight()));
+		if (inside.isEmpty()) {
+			return RecognizedPage.empty();
+		}
+		RecognizedPage read = read(gray, dpi, 0, inside, this.timeoutMillis);
+		log.debug("{}x{} region of a {}x{} page at {} ppi: read in {} ms", inside.width, inside.height,
+				gray.getWidth(), gray.getHeight(), dpi, millisSince(begin));
+		return read;
+	}
+
+	/**
+	 * A reading that needs no orientation check: enough words, read with confidence. A page on its side or upside
+	 * down gives few words or a low mean confidence (Tesseract reads it as noise).
+	 */
+	private static boolean readsUpright(RecognizedPage page) {
+		return page.words().size() >= UPRIGHT_MIN_WORDS && page.meanConfidence() >= UPRIGHT_MIN_CONFIDENCE;
+	}
+
+	private RecognizedPage read(BufferedImage gray, int dpi, int rotation, Rectangle region, int timeoutMillis)
+			throws OcrException {
 		setImage(this.api, gray, dpi);
+		if (region != null) {
+			TessAPI1.TessBaseAPISetRectangle(this.api, region.x, region.y, region.width, region.height);
+		}
 		ETEXT_DESC monitor = TessAPI1.TessMonitorCreate();
 		try {
-			TessAPI1.TessMonitorSetDeadlineMSecs(monitor, this.timeoutMillis);
+			TessAPI1.TessMonitorSetDeadlineMSecs(monitor, timeoutMillis);
 			long start = System.nanoTime();
 			int status = TessAPI1.TessBaseAPIRecognize(this.api, monitor);
-			long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-			if (elapsedMillis >= this.timeoutMillis) {
+			long elapsedMillis = millisSince(start);
+			if (elapsedMillis >= timeoutMillis) {
 				throw new OcrTimeoutException("recognition stopped after " + elapsedMillis + " ms (limit "
 						+ this.timeoutMillis + " ms)");
 			}
@@ -131,6 +195,10 @@ public final class Tess4jOcrEngine implements OcrEngine {
 			TessAPI1.TessMonitorDelete(monitor);
 			TessAPI1.TessBaseAPIClear(this.api);
 		}
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
 	/** Clockwise degrees to turn the page upright, 0 when unsure. */

@@ -7,7 +7,15 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
@@ -33,11 +41,67 @@ final class PageImageEncoder {
 					: JPEGFactory.createFromImage(document, toOpaqueGreyOrRgb(image), JPEG_QUALITY, dpi);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new IOException(String.format(
-					"cannot encode the %dx%d px page image (BufferedImage type %d, %d bit) as %s: %s", image.getWidth(),
-					image.getHeight(), image.getType(), image.getColorModel().getPixelSize(),
-					bilevel ? "CCITT G4" : "JPEG", ex.getMessage()), ex);
+			throw cannotEncode(image, bilevel, ex);
 		}
+	}
+
+	/**
+	 * Compresses a page image ahead of {@link #encode(PDDocument, PreparedImage)}, on any thread, without a document:
+	 * a greyscale or colour image becomes its JPEG bytes (the costly part), a bilevel image is kept as it is (CCITT
+	 * encoding is cheap).
+	 */
+	static PreparedImage prepare(BufferedImage image) throws IOException {
+		if (isBilevel(image)) {
+			return new PreparedImage(image, null, image.getWidth(), image.getHeight());
+		}
+		try {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			ImageWriter writer = jpegWriter();
+			try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+				ImageWriteParam param = writer.getDefaultWriteParam();
+				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				param.setCompressionQuality(JPEG_QUALITY);
+				writer.setOutput(out);
+				writer.write(null, new IIOImage(toOpaqueGreyOrRgb(image), null, null), param);
+			}
+			finally {
+				writer.dispose();
+			}
+			return new PreparedImage(null, bytes.toByteArray(), image.getWidth(), image.getHeight());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw cannotEncode(image, false, ex);
+		}
+	}
+
+	static PDImageXObject encode(PDDocument document, PreparedImage prepared) throws IOException {
+		if (prepared.jpeg() == null) {
+			return encode(document, prepared.bilevel(), 0);
+		}
+		return JPEGFactory.createFromByteArray(document, prepared.jpeg());
+	}
+
+	/** The JDK's own JPEG writer (the one PDFBox uses), not a plugin that registered itself first. */
+	private static ImageWriter jpegWriter() {
+		ImageWriter fallback = null;
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+		while (writers.hasNext()) {
+			ImageWriter writer = writers.next();
+			if (writer.getClass().getName().startsWith("com.sun.imageio")) {
+				return writer;
+			}
+			fallback = (fallback == null) ? writer : fallback;
+		}
+		if (fallback == null) {
+			throw new IllegalStateException("no JPEG image writer available");
+		}
+		return fallback;
+	}
+
+	private static IOException cannotEncode(BufferedImage image, boolean bilevel, Exception ex) {
+		return new IOException(String.format("cannot encode the %dx%d px page image (BufferedImage type %d, %d bit) as %s: %s",
+				image.getWidth(), image.getHeight(), image.getType(), image.getColorModel().getPixelSize(),
+				bilevel ? "CCITT G4" : "JPEG", ex.getMessage()), ex);
 	}
 
 	static boolean isBilevel(BufferedImage image) {

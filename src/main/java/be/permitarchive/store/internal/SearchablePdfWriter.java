@@ -71,16 +71,37 @@ public final class SearchablePdfWriter implements AutoCloseable {
 	 */
 	public void addPage(BufferedImage image, int dpi, List<Word> words) throws IOException {
 		Objects.requireNonNull(image, "image");
+		addPage(image.getWidth(), image.getHeight(), dpi, words,
+				() -> PageImageEncoder.encode(this.document, image, dpi));
+	}
+
+	/**
+	 * Compresses a page image for {@link #addPage(PreparedImage, int, List)}; thread-safe, so the costly JPEG
+	 * compression can run on the thread that read the page rather than on the one writing the PDF.
+	 */
+	public static PreparedImage prepare(BufferedImage image) throws IOException {
+		Objects.requireNonNull(image, "image");
+		return PageImageEncoder.prepare(image);
+	}
+
+	/** As {@link #addPage(BufferedImage, int, List)}, for an image compressed beforehand by {@link #prepare}. */
+	public void addPage(PreparedImage image, int dpi, List<Word> words) throws IOException {
+		Objects.requireNonNull(image, "image");
+		addPage(image.width(), image.height(), dpi, words, () -> PageImageEncoder.encode(this.document, image));
+	}
+
+	private void addPage(int width, int height, int dpi, List<Word> words, ImageSupplier encoded)
+			throws IOException {
 		Objects.requireNonNull(words, "words (pass an empty list for a page without text)");
 		ensureOpen();
 		if (dpi <= 0) {
 			throw new IllegalArgumentException("dpi must be positive, was " + dpi);
 		}
-		PageGeometry geometry = new PageGeometry(image.getWidth(), image.getHeight(), dpi);
-		checkPageSize(geometry, image, dpi);
+		PageGeometry geometry = new PageGeometry(width, height, dpi);
+		checkPageSize(geometry, width, height, dpi);
 
 		PDPage page = new PDPage(new PDRectangle(geometry.widthPt(), geometry.heightPt()));
-		PDImageXObject pageImage = PageImageEncoder.encode(this.document, image, dpi);
+		PDImageXObject pageImage = encoded.get();
 		try (PDPageContentStream content = new PDPageContentStream(this.document, page, AppendMode.OVERWRITE, true)) {
 			content.drawImage(pageImage, 0, 0, geometry.widthPt(), geometry.heightPt());
 			if (words.stream().anyMatch(InvisibleTextLayer::isDrawable)) {
@@ -89,6 +110,13 @@ public final class SearchablePdfWriter implements AutoCloseable {
 		}
 		// only a completely written page joins the document
 		this.document.addPage(page);
+	}
+
+	@FunctionalInterface
+	private interface ImageSupplier {
+
+		PDImageXObject get() throws IOException;
+
 	}
 
 	public int pageCount() {
@@ -175,14 +203,14 @@ public final class SearchablePdfWriter implements AutoCloseable {
 		}
 	}
 
-	private static void checkPageSize(PageGeometry geometry, BufferedImage image, int dpi) {
+	private static void checkPageSize(PageGeometry geometry, int width, int height, int dpi) {
 		float longest = Math.max(geometry.widthPt(), geometry.heightPt());
 		float shortest = Math.min(geometry.widthPt(), geometry.heightPt());
 		if (longest > MAX_PAGE_SIZE_PT || shortest < MIN_PAGE_SIZE_PT) {
 			throw new IllegalArgumentException(String.format(
 					"image of %dx%d px at %d dpi gives a %.0fx%.0f pt page; PDF/A allows %.0f to %.0f pt per side: "
 							+ "check the resolution of the scan",
-					image.getWidth(), image.getHeight(), dpi, geometry.widthPt(), geometry.heightPt(), MIN_PAGE_SIZE_PT,
+					width, height, dpi, geometry.widthPt(), geometry.heightPt(), MIN_PAGE_SIZE_PT,
 					MAX_PAGE_SIZE_PT));
 		}
 	}
