@@ -76,6 +76,9 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 				out.println(messages.get("ingest.rejected"));
 				return ExitCode.REJECTED.code();
 			}
+			if (result.nothingToDo()) {
+				out.println(messages.get("ingest.nothing-to-do", result.executionId()));
+			}
 			if (result.validation() != null && !result.validation().findings().isEmpty()) {
 				Path html = ValidationPrinter.writeReports(result.validation(), messages, reports);
 				out.println(messages.get("ingest.validated", result.validation().findings().size(),

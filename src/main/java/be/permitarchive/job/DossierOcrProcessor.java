@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -79,6 +80,11 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	/** Fewer words than this in the title block: the plan has none there and is read as a whole. */
 	static final int TITLE_BLOCK_MIN_WORDS = 3;
+
+	/** Decoded page images handed to the workers and not yet read, at most (in bytes of pixels). */
+	static final long IN_FLIGHT_BUDGET_BYTES = 512L << 20;
+
+	private final Semaphore inFlight = new Semaphore((int) (IN_FLIGHT_BUDGET_BYTES >> 20), true);
 
 	private final OcrWorkerPool pool;
 
@@ -205,7 +211,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			PageResult again = new PageResult(done.index(), done.kind(), done.dpi(), done.width(), done.height(),
 					done.rotation(), done.text(), done.meanConfidence(), done.wordCount(), done.engine(),
 					done.skippedWhy(), null);
-			return this.pool.submit((engine) -> new PageWork(again, prepared(upright), words, alto));
+			return withinBudget(upright, (engine) -> new PageWork(again, prepared(upright), words, alto));
 		}
 		catch (IOException ex) {
 			return java.util.concurrent.CompletableFuture.completedFuture(PageWork.failed(done.index(),
@@ -214,7 +220,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** Reads page {@code index} on this thread and hands it to a worker. */
-	private Future<PageWork> submit(PageSource source, int index) {
+	private Future<PageWork> submit(PageSource source, int index) throws IOException {
 		SourcePage page;
 		try {
 			long begin = System.nanoTime();
@@ -226,7 +232,41 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			String why = UNREADABLE + ex.getMessage();
 			return java.util.concurrent.CompletableFuture.completedFuture(PageWork.failed(index, why));
 		}
-		return this.pool.submit((engine) -> readPage(engine, page));
+		return withinBudget(page.image(), (engine) -> readPage(engine, page));
+	}
+
+	/**
+	 * Hands a decoded page to the workers once the page images already waiting for them, or being read, fit in
+	 * {@link #IN_FLIGHT_BUDGET_BYTES}: the dossiers read side by side never pile up decoded pages faster than the
+	 * workers read them, whatever the page sizes. A page larger than the whole budget waits until it is alone.
+	 */
+	private Future<PageWork> withinBudget(BufferedImage image, OcrWorkerPool.Task<PageWork> task) throws IOException {
+		int permits = (int) Math.max(1, Math.min(IN_FLIGHT_BUDGET_BYTES >> 20, bytes(image) >> 20));
+		try {
+			this.inFlight.acquire(permits);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while waiting for the OCR workers", ex);
+		}
+		try {
+			return this.pool.submit((engine) -> {
+				try {
+					return task.run(engine);
+				}
+				finally {
+					this.inFlight.release(permits);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.inFlight.release(permits);
+			throw ex;
+		}
+	}
+
+	private static long bytes(BufferedImage image) {
+		return (long) image.getWidth() * image.getHeight() * Math.max(1, image.getColorModel().getPixelSize() / 8);
 	}
 
 	/** On a worker thread: classify the page and OCR it when it is worth it. */

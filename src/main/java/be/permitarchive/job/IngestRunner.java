@@ -35,10 +35,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +57,11 @@ public class IngestRunner {
 	private final Job ingestJob;
 
 	private final JdbcRegister register;
+
+	/** Job parameters (not identifying) that say what a completed run covered. */
+	static final String FINGERPRINT = "fingerprint";
+
+	static final String MAP_VERSION = "map-version";
 
 	private final DataSource dataSource;
 
@@ -120,9 +125,20 @@ public class IngestRunner {
 			if (reference != null) {
 				this.referenceData.load(reference, ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
 			}
-			JobExecution execution = run(root);
+			String mapVersion = this.referenceData.latest().map((v) -> String.valueOf(v.id())).orElse("none");
+			JobExecution last = lastExecution(root);
+			if (validation == null && last != null && last.getStatus() == BatchStatus.COMPLETED
+					&& fingerprint.equals(last.getJobParameters().getString(FINGERPRINT))
+					&& mapVersion.equals(last.getJobParameters().getString(MAP_VERSION))) {
+				// the nightly case: nothing changed since a complete run, so there is nothing to do
+				log.info("Delivery {} unchanged since execution {} completed, on the same parcel map: nothing to do",
+						root, last.getId());
+				return new IngestResult(last.getId(), last.getStatus(), null, this.register.summary(deliveryId), null,
+						true);
+			}
+			JobExecution execution = run(root, last, fingerprint, mapVersion);
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
-					this.register.summary(deliveryId), validation);
+					this.register.summary(deliveryId), validation, false);
 		}
 	}
 
@@ -155,8 +171,7 @@ public class IngestRunner {
 		return Store.sha256(String.join("\n", lines));
 	}
 
-	private JobExecution run(Path root) throws Exception {
-		JobExecution last = lastExecution(root);
+	private JobExecution run(Path root, JobExecution last, String fingerprint, String mapVersion) throws Exception {
 		if (last != null && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.FAILED
 				|| last.getStatus() == BatchStatus.STOPPED)) {
 			if (last.getStatus().isRunning()) {
@@ -168,18 +183,25 @@ public class IngestRunner {
 			return this.jobOperator.restart(last);
 		}
 		JobParametersBuilder parameters = new JobParametersBuilder().addString("delivery", root.toString())
-			.addLong("run", System.currentTimeMillis());
+			.addLong("run", System.currentTimeMillis())
+			.addString(FINGERPRINT, fingerprint, false)
+			.addString(MAP_VERSION, mapVersion, false);
 		return this.jobOperator.start(this.ingestJob, parameters.toJobParameters());
 	}
 
+	/** The latest execution of the ingest job for this delivery, found by its parameter in one query. */
 	private JobExecution lastExecution(Path root) {
-		for (JobInstance instance : this.jobRepository.findJobInstances(IngestJobConfiguration.JOB_NAME)) {
-			JobExecution execution = this.jobRepository.getLastJobExecution(instance);
-			if (execution != null && root.toString().equals(execution.getJobParameters().getString("delivery"))) {
-				return execution;
-			}
-		}
-		return null;
+		List<Long> ids = JdbcClient.create(this.dataSource).sql("""
+				select e.job_execution_id from batch_job_execution e
+				join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				where i.job_name = :job and p.parameter_name = 'delivery' and p.parameter_value = :delivery
+				order by e.job_execution_id desc limit 1""")
+			.param("job", IngestJobConfiguration.JOB_NAME)
+			.param("delivery", root.toString())
+			.query(Long.class)
+			.list();
+		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
 	}
 
 	private static String exitDescription(JobExecution execution) {
@@ -193,9 +215,10 @@ public class IngestRunner {
 	 * The outcome of a run.
 	 * @param failure why the job failed, when it did
 	 * @param validation the validation of this run, null when the delivery was unchanged since the last one
+	 * @param nothingToDo the delivery and the parcel map are unchanged since a completed run: no job was run
 	 */
 	public record IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary,
-			ValidationReport validation) {
+			ValidationReport validation, boolean nothingToDo) {
 
 		public ExitCode exitCode() {
 			if (this.status != BatchStatus.COMPLETED) {

@@ -197,17 +197,38 @@ class IngestJobTest {
 
 		// then
 		assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(again.nothingToDo()).as("nothing changed since a complete run").isTrue();
 		assertThat(pageIds()).isEqualTo(pageIds);
-		JobExecution execution = this.jobRepository.getJobExecution(again.executionId());
+		assertThat(this.jdbc.sql("select count(*) from batch_job_execution").query(Integer.class).single())
+			.as("no job run for an unchanged delivery").isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from delivery_validation").query(Integer.class).single())
+			.as("an unchanged delivery is not validated again").isEqualTo(1);
+		assertThat(again.validation()).isNull();
+		assertThat(again.summary().dossiers("registered") + again.summary().dossiers("needs-review")).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from quarantine").query(Integer.class).single()).isEqualTo(6);
+	}
+
+	@Test
+	@Order(7)
+	void aNewDossierInTheDeliveryIsTheOnlyOneProcessedNext() throws Exception {
+		// given
+		List<Long> pageIds = pageIds();
+		TestDeliveries.copy("real-scans/tesseract-test/phototest-rotated-L.png", delivery.resolve("1990-0077"));
+
+		// when
+		IngestResult next = this.runner.ingest(delivery, null, true);
+
+		// then
+		assertThat(next.nothingToDo()).isFalse();
+		assertThat(next.status()).isEqualTo(BatchStatus.COMPLETED);
+		JobExecution execution = this.jobRepository.getJobExecution(next.executionId());
 		StepExecution ocr = execution.getStepExecutions().stream()
 			.filter((s) -> s.getStepName().equals("ocr"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(ocr.getReadCount()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from delivery_validation").query(Integer.class).single())
-			.as("an unchanged delivery is not validated again").isEqualTo(1);
-		assertThat(again.validation()).isNull();
-		assertThat(this.jdbc.sql("select count(*) from quarantine").query(Integer.class).single()).isEqualTo(6);
+		assertThat(ocr.getReadCount()).as("dossiers read by the ocr step").isEqualTo(1);
+		assertThat(pageIds()).hasSize(pageIds.size() + 1).containsAll(pageIds);
+		assertThat(statusByFolder()).containsKey("1990-0077");
 	}
 
 	private List<Long> pageIds() {
