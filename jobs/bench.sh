@@ -19,7 +19,8 @@ secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 
 "$ROOT/archive" samples --out "$WORK/campaign" --dossiers "$DOSSIERS" --seed "$SEED" >/dev/null
 DELIVERY="$WORK/campaign/delivery"
-export ARCHIVE_JAVA_OPTS="-Xmx2g -Dregister.data-dir=$WORK/register -Dstore.dir=$WORK/store -Dlogging.file.name=$WORK/archive.log"
+HEAP="${BENCH_HEAP:--Xmx1g}"
+export ARCHIVE_JAVA_OPTS="$HEAP -Dregister.data-dir=$WORK/register -Dstore.dir=$WORK/store -Dlogging.file.name=$WORK/archive.log"
 
 t0=$(now)
 /usr/bin/time -v -o "$WORK/time.txt" "$ROOT/archive" ingest "$DELIVERY" --accept-with-findings >"$WORK/ingest.txt" 2>&1 || true
@@ -76,7 +77,7 @@ for truth in sorted((campaign / "ground-truth").glob("*.json")):
                             str(source), str(name)], check=True)
 PY
 text_pages=$(find "$WORK/text-only/delivery" -name '*.png' | wc -l)
-export ARCHIVE_JAVA_OPTS="-Xmx2g -Dregister.data-dir=$WORK/register-text -Dstore.dir=$WORK/store-text -Dlogging.file.name=$WORK/archive-text.log"
+export ARCHIVE_JAVA_OPTS="$HEAP -Dregister.data-dir=$WORK/register-text -Dstore.dir=$WORK/store-text -Dlogging.file.name=$WORK/archive-text.log"
 t8=$(now)
 "$ROOT/archive" ingest "$WORK/text-only/delivery" --accept-with-findings >"$WORK/ingest-text.txt" 2>&1 || true
 t9=$(now)
@@ -89,7 +90,7 @@ echo "Campaign: $DOSSIERS generated dossiers (seed $SEED), $pages pages ($ocrd O
 echo
 echo "| run | time | pages/s | note |"
 echo "|---|---|---|---|"
-echo "| archive ingest (end to end into the register) | ${ingest_s} s | $(python3 -c "print(f'{$pages/$ingest_s:.2f}')") | peak RSS $((rss / 1024)) MB, incl. JVM start and validation |"
+echo "| archive ingest (end to end into the register) | ${ingest_s} s | $(python3 -c "print(f'{$pages/$ingest_s:.2f}')") | peak RSS $((rss / 1024)) MB ($HEAP), incl. JVM start and validation |"
 echo "| tesseract CLI, $CORES parallel processes, same pages | ${cli_s} s | $(python3 -c "print(f'{$pages/$cli_s:.2f}')") | OCR only, every page (the physical limit) |"
 echo "$ocrmypdf_line"
 echo "| archive ingest again, nothing changed | ${rerun_s} s | | $(python3 -c "print(f'{100*$rerun_s/$ingest_s:.1f}')")% of the first run |"

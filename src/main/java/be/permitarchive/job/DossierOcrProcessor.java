@@ -84,6 +84,11 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	/** Decoded page images handed to the workers and not yet read, at most (in bytes of pixels). */
 	static final long IN_FLIGHT_BUDGET_BYTES = 512L << 20;
 
+	/** Pages larger than this (an A2 sheet at 300 ppi is 35 Mpx) are read one at a time, whatever the workers. */
+	static final long LARGE_PAGE_PIXELS = 40_000_000L;
+
+	private final Semaphore largePages = new Semaphore(1, true);
+
 	private final Semaphore inFlight = new Semaphore((int) (IN_FLIGHT_BUDGET_BYTES >> 20), true);
 
 	private final OcrWorkerPool pool;
@@ -271,6 +276,21 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	/** On a worker thread: classify the page and OCR it when it is worth it. */
 	private PageWork readPage(be.permitarchive.ocr.OcrEngine engine, SourcePage original) {
+		boolean large = (long) original.width() * original.height() > LARGE_PAGE_PIXELS;
+		if (!large) {
+			return readPageNow(engine, original);
+		}
+		// Tesseract's own memory for a page grows with its pixels (several hundred MB for 80 Mpx): one at a time
+		this.largePages.acquireUninterruptibly();
+		try {
+			return readPageNow(engine, original);
+		}
+		finally {
+			this.largePages.release();
+		}
+	}
+
+	private PageWork readPageNow(be.permitarchive.ocr.OcrEngine engine, SourcePage original) {
 		SourcePage page = original;
 		if (page.hasTextLayer()) {
 			return new PageWork(result(page, PageKind.TEXT_LAYER, 0, page.textLayer(), null, page.textLayerWords()
