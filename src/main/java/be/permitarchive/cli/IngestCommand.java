@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import be.permitarchive.job.ExitCode;
+import be.permitarchive.job.IngestProgress;
 import be.permitarchive.job.IngestRunner;
 import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
@@ -67,6 +68,9 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 			IngestResult result;
 			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
 					"reports").resolve("validation-" + delivery.toAbsolutePath().normalize().getFileName());
+			IngestProgress progress = context.getBean(IngestProgress.class);
+			ProgressPrinter printer = ProgressPrinter.forConsole(messages, out);
+			progress.listen(printer);
 			try {
 				result = context.getBean(IngestRunner.class).ingest(delivery, reference, acceptWithFindings);
 			}
@@ -75,6 +79,9 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 				ValidationPrinter.print(rejected.report(), messages, html, out);
 				out.println(messages.get("ingest.rejected"));
 				return ExitCode.REJECTED.code();
+			}
+			finally {
+				progress.stopListening(printer);
 			}
 			if (result.nothingToDo()) {
 				out.println(messages.get("ingest.nothing-to-do", result.executionId()));

@@ -98,9 +98,14 @@ class IngestJobConfiguration {
 	 * again, from the OCR results already in the store.
 	 */
 	@Bean
+	IngestProgress ingestProgress(JdbcRegister register) {
+		return new IngestProgress(register);
+	}
+
+	@Bean
 	Step ocrStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, OcrProperties ocr,
 			RegisterQueryReader<PendingDossier> pendingDossierReader, DossierOcrProcessor dossierOcrProcessor,
-			RegisterWriter registerWriter) {
+			RegisterWriter registerWriter, IngestProgress ingestProgress) {
 		int workers = ocr.effectiveWorkers();
 		SimpleAsyncTaskExecutor dossiers = new SimpleAsyncTaskExecutor("dossier-");
 		dossiers.setConcurrencyLimit(workers);
@@ -110,6 +115,7 @@ class IngestJobConfiguration {
 			.processor(dossierOcrProcessor)
 			.taskExecutor(dossiers)
 			.writer(registerWriter)
+			.listener((org.springframework.batch.core.listener.StepListener) ingestProgress)
 			.build();
 	}
 

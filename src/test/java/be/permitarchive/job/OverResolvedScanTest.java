@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A letter scanned at 600 ppi is read at 300 ppi, as well as at its own resolution, and its access copy keeps the
- * page's paper size; the original file is not touched.
+ * page's paper size; the original file is not touched. The run's progress is told as it goes.
  */
 @SpringBootTest(properties = { "ocr.workers=1" })
 class OverResolvedScanTest {
@@ -46,6 +46,9 @@ class OverResolvedScanTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IngestProgress progress;
 
 	@DynamicPropertySource
 	static void register(DynamicPropertyRegistry registry) {
@@ -64,8 +67,34 @@ class OverResolvedScanTest {
 		byte[] original = Files.readAllBytes(scan);
 		String truth = groundTruth("0004_OMV_2023072614", "01_dekblad.png");
 
+		java.util.List<IngestProgress.Snapshot> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+		IngestProgress.Listener listener = new IngestProgress.Listener() {
+
+			@Override
+			public void started(IngestProgress.Snapshot progress) {
+				told.add(progress);
+			}
+
+			@Override
+			public void advanced(IngestProgress.Snapshot progress) {
+				told.add(progress);
+			}
+
+			@Override
+			public void finished(IngestProgress.Snapshot progress) {
+				told.add(progress);
+			}
+
+		};
+		this.progress.listen(listener);
+
 		// when
-		this.runner.ingest(scan.getParent().getParent(), null, true);
+		try {
+			this.runner.ingest(scan.getParent().getParent(), null, true);
+		}
+		finally {
+			this.progress.stopListening(listener);
+		}
 
 		// then
 		Map<String, Object> registered = this.jdbc.sql("select * from page").query().singleRow();
@@ -78,6 +107,12 @@ class OverResolvedScanTest {
 			assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 in points").isBetween(590f, 600f);
 		}
 		assertThat(Files.readAllBytes(scan)).as("the original file").isEqualTo(original);
+		assertThat(told).as("progress told at the start, after the chunk and at the end").hasSize(3);
+		assertThat(told.get(0).dossiersTotal()).isEqualTo(1);
+		assertThat(told.get(0).pagesTotal()).isEqualTo(1);
+		assertThat(told.get(2).dossiersDone()).isEqualTo(1);
+		assertThat(told.get(2).pagesDone()).isEqualTo(1);
+		assertThat(told.get(2).pagesPerSecond()).isPositive();
 	}
 
 	private static BufferedImage twice(BufferedImage image) {

@@ -189,6 +189,21 @@ public class JdbcRegister {
 	}
 
 	/** The delivery's dossiers still waiting for OCR, by folder name, with their readable documents. */
+	/** How many dossiers of the delivery wait for OCR, and how many pages their readable files hold. */
+	public PendingWork pendingWork(long deliveryId) {
+		return this.jdbc.sql("""
+				select count(distinct d.id), coalesce(sum(doc.page_count), 0)
+				from dossier d left join document doc on doc.dossier_id = d.id and doc.status <> 'quarantined'
+				where d.delivery_id = :delivery and d.status = 'pending'""")
+			.param("delivery", deliveryId)
+			.query((rs, row) -> new PendingWork(rs.getInt(1), rs.getLong(2)))
+			.single();
+	}
+
+	/** Dossiers waiting for OCR and the pages of their readable files. */
+	public record PendingWork(int dossiers, long pages) {
+	}
+
 	public List<PendingDossier> pendingDossiers(long deliveryId) {
 		Map<Long, PendingBuilder> dossiers = new LinkedHashMap<>();
 		this.jdbc.sql("""
