@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 		subcommands = { DemoCommand.class, ValidateCommand.class, IngestCommand.class, ExportCommand.class,
 				ReferenceCommand.class,
 				GeorefCommand.class,
+				JobsCommand.class,
+				StopCommand.class,
+				RestartCommand.class,
 				SamplesCommand.class,
 				CommandLine.HelpCommand.class },
 		usageHelpAutoWidth = true)

@@ -77,24 +77,34 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 				return ExitCode.REJECTED.code();
 			}
 			if (result.nothingToDo()) {
-				out.println(messages.get("ingest.nothing-to-do", result.executionId()));
+				out.println(messages.get("ingest.nothing-to-do", String.valueOf(result.executionId())));
 			}
 			if (result.validation() != null && !result.validation().findings().isEmpty()) {
 				Path html = ValidationPrinter.writeReports(result.validation(), messages, reports);
 				out.println(messages.get("ingest.validated", result.validation().findings().size(),
 						html.toAbsolutePath()));
 			}
-			RegisterProperties register = context.getBean(RegisterProperties.class);
-			String where = register.embedded()
-					? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())
-					: register.url();
-			SummaryPrinter.print(result.summary(), messages,
-					context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(), where, out);
-			if (result.failure() != null && result.exitCode().code() == 6) {
-				out.println(messages.get("ingest.failed", result.executionId(), result.failure()));
-			}
-			return result.exitCode().code();
+			return printResult(context, result, messages, out);
 		}
+	}
+
+	/** The summary of a run, what went wrong or how to resume it; returns the exit code. */
+	static int printResult(ConfigurableApplicationContext context, IngestResult result, Messages messages,
+			PrintStream out) {
+		RegisterProperties register = context.getBean(RegisterProperties.class);
+		String where = register.embedded()
+				? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())
+				: register.url();
+		SummaryPrinter.print(result.summary(), messages,
+				context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(), where, out);
+		String execution = String.valueOf(result.executionId());
+		if (result.exitCode() == ExitCode.JOB_FAILED && result.failure() != null) {
+			out.println(messages.get("ingest.failed", execution, result.failure()));
+		}
+		if (result.exitCode() == ExitCode.STOPPED) {
+			out.println(messages.get("ingest.stopped", execution));
+		}
+		return result.exitCode().code();
 	}
 
 }
