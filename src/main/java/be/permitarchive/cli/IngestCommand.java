@@ -10,6 +10,7 @@ import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestRunner;
 import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
+import be.permitarchive.job.JobStopper;
 import be.permitarchive.register.RegisterProperties;
 import be.permitarchive.store.StoreProperties;
 import picocli.CommandLine.Command;
@@ -43,7 +44,8 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		return ingest(this.delivery, this.reference, this.acceptWithFindings, arguments(), this.messages, this.out);
+		return ingest(this.delivery, this.reference, this.acceptWithFindings, arguments(), this.messages, this.out,
+				this.gracefulStop);
 	}
 
 	List<String> arguments() {
@@ -58,12 +60,14 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 	}
 
 	static int ingest(Path delivery, Path reference, boolean acceptWithFindings, List<String> springArgs,
-			Messages messages, PrintStream out) throws Exception {
+			Messages messages, PrintStream out, GracefulStop gracefulStop) throws Exception {
 		if (!java.nio.file.Files.isDirectory(delivery)) {
 			throw new be.permitarchive.ingest.NotADeliveryException(delivery.toAbsolutePath().normalize());
 		}
 		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
-		try (ConfigurableApplicationContext context = Register.open(springArgs)) {
+		gracefulStop.install();
+		try (ConfigurableApplicationContext context = Register.openForJob(springArgs)) {
+			gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestResult result;
 			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
 					"reports").resolve("validation-" + delivery.toAbsolutePath().normalize().getFileName());

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import be.permitarchive.job.IngestRunner;
 import be.permitarchive.job.IngestRunner.IngestResult;
+import be.permitarchive.job.JobStopper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +35,9 @@ class RestartCommand extends PrintingCommand implements Callable<Integer> {
 			args.add("--ocr.workers=" + this.workers);
 		}
 		this.out.println(this.messages.get("restart.starting", String.valueOf(this.execution)));
-		try (ConfigurableApplicationContext context = Register.open(args)) {
+		this.gracefulStop.install();
+		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
+			this.gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestResult result = context.getBean(IngestRunner.class).restart(this.execution);
 			if (result.nothingToDo()) {
 				this.out.println(this.messages.get("restart.nothing", String.valueOf(result.executionId())));
