@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 		subcommands = { DemoCommand.class, ValidateCommand.class, IngestCommand.class, ExportCommand.class,
 				ReferenceCommand.class,
 				GeorefCommand.class,
+				JobsCommand.class,
+				StopCommand.class,
+				RestartCommand.class,
 				SamplesCommand.class,
 				CommandLine.HelpCommand.class },
 		usageHelpAutoWidth = true)
@@ -53,16 +56,20 @@ public final class ArchiveCommand implements Callable<Integer> {
 			ex.getCommandLine().usage(err);
 			return ExitCode.USAGE.code();
 		});
-		tellMessages(commandLine, messages, out);
-		return commandLine.execute(args);
+		GracefulStop gracefulStop = new GracefulStop(messages, out);
+		tellMessages(commandLine, messages, out, gracefulStop);
+		int code = commandLine.execute(args);
+		gracefulStop.finished(code);
+		return code;
 	}
 
-	private static void tellMessages(CommandLine commandLine, Messages messages, PrintStream out) {
+	private static void tellMessages(CommandLine commandLine, Messages messages, PrintStream out,
+			GracefulStop gracefulStop) {
 		for (CommandLine sub : commandLine.getSubcommands().values()) {
 			if (sub.getCommand() instanceof MessagesAware aware) {
-				aware.messages(messages, out);
+				aware.messages(messages, out, gracefulStop);
 			}
-			tellMessages(sub, messages, out);
+			tellMessages(sub, messages, out, gracefulStop);
 		}
 	}
 
@@ -89,10 +96,10 @@ public final class ArchiveCommand implements Callable<Integer> {
 		return args;
 	}
 
-	/** A command that prints for people, in their language. */
+	/** A command that prints for people, in their language, and stops its run gracefully on SIGTERM. */
 	interface MessagesAware {
 
-		void messages(Messages messages, PrintStream out);
+		void messages(Messages messages, PrintStream out, GracefulStop gracefulStop);
 
 	}
 

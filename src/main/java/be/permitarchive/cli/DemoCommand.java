@@ -22,7 +22,7 @@ class DemoCommand extends PrintingCommand implements Callable<Integer> {
 		}
 		this.out.println(this.messages.get("demo.intro"));
 		int code = IngestCommand.ingest(samples, reference, false, ArchiveCommand.springArguments(null), this.messages,
-				this.out);
+				this.out, this.gracefulStop);
 		this.out.println(this.messages.get("demo.next"));
 		return code;
 	}

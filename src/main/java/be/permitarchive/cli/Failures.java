@@ -4,8 +4,11 @@ import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 
 import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.job.ExecutionNotRestartableException;
+import be.permitarchive.job.ExecutionNotRunningException;
 import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestRunner.DeliveryLockedException;
+import be.permitarchive.job.NoSuchExecutionException;
 import be.permitarchive.ocr.OcrUnavailableException;
 import be.permitarchive.register.internal.RegisterUnavailableException;
 
@@ -25,6 +28,21 @@ final class Failures {
 			if (cause instanceof DeliveryLockedException locked) {
 				err.println(messages.get("error.locked", locked.holder()));
 				return ExitCode.LOCKED.code();
+			}
+			if (cause instanceof NoSuchExecutionException unknown) {
+				err.println(messages.get("error.noSuchExecution", String.valueOf(unknown.executionId())));
+				return ExitCode.USAGE.code();
+			}
+			if (cause instanceof ExecutionNotRunningException notRunning) {
+				String id = String.valueOf(notRunning.executionId());
+				err.println(notRunning.interrupted() ? messages.get("error.executionInterrupted", id)
+						: messages.get("error.notRunning", id, messages.get("jobs.status." + notRunning.status())));
+				return ExitCode.USAGE.code();
+			}
+			if (cause instanceof ExecutionNotRestartableException notRestartable) {
+				err.println(messages.get("error.notRestartable", String.valueOf(notRestartable.executionId()),
+						messages.get("jobs.status." + notRestartable.status())));
+				return ExitCode.USAGE.code();
 			}
 			if (cause instanceof be.permitarchive.georef.ReferenceDataException) {
 				err.println(messages.get("error.referenceData", cause.getMessage()));

@@ -11,6 +11,7 @@ import be.permitarchive.job.IngestProgress;
 import be.permitarchive.job.IngestRunner;
 import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
+import be.permitarchive.job.JobStopper;
 import be.permitarchive.register.RegisterProperties;
 import be.permitarchive.store.StoreProperties;
 import picocli.CommandLine.Command;
@@ -44,7 +45,8 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		return ingest(this.delivery, this.reference, this.acceptWithFindings, arguments(), this.messages, this.out);
+		return ingest(this.delivery, this.reference, this.acceptWithFindings, arguments(), this.messages, this.out,
+				this.gracefulStop);
 	}
 
 	List<String> arguments() {
@@ -59,12 +61,14 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 	}
 
 	static int ingest(Path delivery, Path reference, boolean acceptWithFindings, List<String> springArgs,
-			Messages messages, PrintStream out) throws Exception {
+			Messages messages, PrintStream out, GracefulStop gracefulStop) throws Exception {
 		if (!java.nio.file.Files.isDirectory(delivery)) {
 			throw new be.permitarchive.ingest.NotADeliveryException(delivery.toAbsolutePath().normalize());
 		}
 		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
-		try (ConfigurableApplicationContext context = Register.open(springArgs)) {
+		gracefulStop.install();
+		try (ConfigurableApplicationContext context = Register.openForJob(springArgs)) {
+			gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestResult result;
 			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
 					"reports").resolve("validation-" + delivery.toAbsolutePath().normalize().getFileName());
@@ -84,24 +88,34 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 				progress.stopListening(printer);
 			}
 			if (result.nothingToDo()) {
-				out.println(messages.get("ingest.nothing-to-do", result.executionId()));
+				out.println(messages.get("ingest.nothing-to-do", String.valueOf(result.executionId())));
 			}
 			if (result.validation() != null && !result.validation().findings().isEmpty()) {
 				Path html = ValidationPrinter.writeReports(result.validation(), messages, reports);
 				out.println(messages.get("ingest.validated", result.validation().findings().size(),
 						html.toAbsolutePath()));
 			}
-			RegisterProperties register = context.getBean(RegisterProperties.class);
-			String where = register.embedded()
-					? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())
-					: register.url();
-			SummaryPrinter.print(result.summary(), messages,
-					context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(), where, out);
-			if (result.failure() != null && result.exitCode().code() == 6) {
-				out.println(messages.get("ingest.failed", result.executionId(), result.failure()));
-			}
-			return result.exitCode().code();
+			return printResult(context, result, messages, out);
 		}
+	}
+
+	/** The summary of a run, what went wrong or how to resume it; returns the exit code. */
+	static int printResult(ConfigurableApplicationContext context, IngestResult result, Messages messages,
+			PrintStream out) {
+		RegisterProperties register = context.getBean(RegisterProperties.class);
+		String where = register.embedded()
+				? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())
+				: register.url();
+		SummaryPrinter.print(result.summary(), messages,
+				context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(), where, out);
+		String execution = String.valueOf(result.executionId());
+		if (result.exitCode() == ExitCode.JOB_FAILED && result.failure() != null) {
+			out.println(messages.get("ingest.failed", execution, result.failure()));
+		}
+		if (result.exitCode() == ExitCode.STOPPED) {
+			out.println(messages.get("ingest.stopped", execution));
+		}
+		return result.exitCode().code();
 	}
 
 }

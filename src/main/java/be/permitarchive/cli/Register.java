@@ -1,5 +1,6 @@
 package be.permitarchive.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import be.permitarchive.Application;
@@ -16,10 +17,24 @@ final class Register {
 	}
 
 	static ConfigurableApplicationContext open(List<String> arguments) {
+		return application().run(arguments.toArray(String[]::new));
+	}
+
+	/**
+	 * Opens the register for a command that runs a job and stops it gracefully on SIGTERM ({@link GracefulStop}):
+	 * Spring does not close the context (nor stop the logging) from its own shutdown hook under the running job; the
+	 * command closes it when the run has stopped, which also stops an embedded register it started.
+	 */
+	static ConfigurableApplicationContext openForJob(List<String> arguments) {
+		List<String> args = new ArrayList<>(arguments);
+		args.add("--logging.register-shutdown-hook=false");
+		return application().registerShutdownHook(false).run(args.toArray(String[]::new));
+	}
+
+	private static SpringApplicationBuilder application() {
 		return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run(arguments.toArray(String[]::new));
+			.logStartupInfo(false);
 	}
 
 }

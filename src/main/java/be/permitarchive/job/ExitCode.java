@@ -21,7 +21,12 @@ public enum ExitCode {
 	/** The job failed; it can be restarted and resumes where it stopped. */
 	JOB_FAILED(6),
 	/** Another run holds the lock on this delivery. */
-	LOCKED(7);
+	LOCKED(7),
+	/**
+	 * The run was stopped on request ({@code archive stop}, SIGTERM) after finishing the dossiers in flight; it resumes
+	 * where it stopped.
+	 */
+	STOPPED(8);
 
 	private final int code;
 

@@ -178,8 +178,10 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep, Step extractStep, Step georefStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep)
+	Job ingestJob(JobRepository jobRepository, Step discoverStep, Step ocrStep, Step extractStep, Step georefStep,
+			JobStopper stopper) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(stopper)
+			.start(discoverStep)
 			.next(ocrStep)
 			.next(extractStep)
 			.next(georefStep)

@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the ingest job on a delivery: takes the delivery's lock, resumes the delivery's last execution when it
- * failed, was stopped or was killed, or starts a new one, and reports the delivery as the register holds it.
+ * failed, was stopped or was killed, or starts a new one, and reports the delivery as the register holds it. A run
+ * is stopped by {@link JobStopper}.
  */
 @Component
 public class IngestRunner {
@@ -69,8 +70,11 @@ public class IngestRunner {
 
 	private final JdbcReferenceData referenceData;
 
+	private final JobHistory history;
+
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
-			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData) {
+			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData, JobHistory history) {
+		this.history = history;
 		this.engines = engines;
 		this.referenceData = referenceData;
 		this.jobOperator = jobOperator;
@@ -104,13 +108,7 @@ public class IngestRunner {
 			throw new NotADeliveryException(root);
 		}
 		this.engines.create().close(); // fails fast, before any work, when Tesseract or its language data is missing
-		Optional<DeliveryLock> lock = DeliveryLock.tryLock(this.dataSource, IngestJobConfiguration.JOB_NAME,
-				root.toString());
-		if (lock.isEmpty()) {
-			throw new DeliveryLockedException(root,
-					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
-		}
-		try (DeliveryLock held = lock.get()) {
+		try (DeliveryLock held = lock(root)) {
 			long deliveryId = this.register.recordDelivery(root);
 			String fingerprint = fingerprint(root);
 			Optional<String> known = this.register.verdictFor(deliveryId, fingerprint);
@@ -172,21 +170,75 @@ public class IngestRunner {
 	}
 
 	private JobExecution run(Path root, JobExecution last, String fingerprint, String mapVersion) throws Exception {
-		if (last != null && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.FAILED
-				|| last.getStatus() == BatchStatus.STOPPED)) {
-			if (last.getStatus().isRunning()) {
-				// we hold the delivery's lock, so nobody runs it: its process died (kill -9, power cut)
-				log.info("Execution {} of {} was interrupted; recovering it", last.getId(), root);
-				last = this.jobOperator.recover(last);
-			}
-			log.info("Restarting execution {} of {}", last.getId(), root);
-			return this.jobOperator.restart(last);
+		if (last != null && resumable(last.getStatus())) {
+			return resume(root, last);
 		}
 		JobParametersBuilder parameters = new JobParametersBuilder().addString("delivery", root.toString())
 			.addLong("run", System.currentTimeMillis())
 			.addString(FINGERPRINT, fingerprint, false)
 			.addString(MAP_VERSION, mapVersion, false);
 		return this.jobOperator.start(this.ingestJob, parameters.toJobParameters());
+	}
+
+	private static boolean resumable(BatchStatus status) {
+		return status.isRunning() || status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+	}
+
+	/** Restarts a failed or stopped execution; one left running must be held by us (the delivery's lock). */
+	private JobExecution resume(Path root, JobExecution last) throws Exception {
+		if (last.getStatus().isRunning()) {
+			// we hold the delivery's lock, so nobody runs it: its process died (kill -9, power cut)
+			log.info("Execution {} of {} was interrupted; recovering it", last.getId(), root);
+			last = this.jobOperator.recover(last);
+		}
+		log.info("Restarting execution {} of {}", last.getId(), root);
+		return this.jobOperator.restart(last);
+	}
+
+	/**
+	 * Resumes the run that {@code executionId} belongs to, under its delivery's lock: the last execution of its job
+	 * instance is restarted when it failed or was stopped, or recovered first when its process died. Nothing runs when
+	 * that execution completed ({@link IngestResult#nothingToDo()}). The delivery is not validated again: the run was
+	 * accepted when it started.
+	 * @throws NoSuchExecutionException when the repository has no ingest execution {@code executionId}
+	 * @throws DeliveryLockedException when a process still runs the delivery
+	 * @throws ExecutionNotRestartableException when the run was abandoned or its state is unknown
+	 */
+	public IngestResult restart(long executionId) throws Exception {
+		if (this.history.find(executionId).filter((e) -> IngestJobConfiguration.JOB_NAME.equals(e.jobName())).isEmpty()) {
+			// asked first: the repository's getJobExecution throws for an id it does not know
+			throw new NoSuchExecutionException(executionId);
+		}
+		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		Path root = Path.of(execution.getJobParameters().getString("delivery"));
+		if (!Files.isDirectory(root)) {
+			throw new NotADeliveryException(root);
+		}
+		this.engines.create().close();
+		try (DeliveryLock held = lock(root)) {
+			long deliveryId = this.register.findDelivery(root).orElseThrow();
+			JobExecution last = this.jobRepository.getLastJobExecution(execution.getJobInstance());
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				return new IngestResult(last.getId(), last.getStatus(), null, this.register.summary(deliveryId), null,
+						true);
+			}
+			if (!resumable(last.getStatus())) {
+				throw new ExecutionNotRestartableException(last.getId(), last.getStatus());
+			}
+			JobExecution resumed = resume(root, last);
+			return new IngestResult(resumed.getId(), resumed.getStatus(), exitDescription(resumed),
+					this.register.summary(deliveryId), null, false);
+		}
+	}
+
+	private DeliveryLock lock(Path root) throws Exception {
+		Optional<DeliveryLock> lock = DeliveryLock.tryLock(this.dataSource, IngestJobConfiguration.JOB_NAME,
+				root.toString());
+		if (lock.isEmpty()) {
+			throw new DeliveryLockedException(root,
+					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
+		}
+		return lock.get();
 	}
 
 	/** The latest execution of the ingest job for this delivery, found by its parameter in one query. */
@@ -221,6 +273,9 @@ public class IngestRunner {
 			ValidationReport validation, boolean nothingToDo) {
 
 		public ExitCode exitCode() {
+			if (this.status == BatchStatus.STOPPED) {
+				return ExitCode.STOPPED;
+			}
 			if (this.status != BatchStatus.COMPLETED) {
 				return ExitCode.JOB_FAILED;
 			}

@@ -22,6 +22,9 @@ class ArchiveCommandTest {
 
 	static final String DATABASE = TestRegister.newDatabase();
 
+	/** The register of the tests that operate the jobs: listing them must not see the other tests' dossiers. */
+	static final String OPERATED = TestRegister.newDatabase();
+
 	static final Path work = TestDeliveries.workDir("cli");
 
 	@Nested
@@ -31,7 +34,8 @@ class ArchiveCommandTest {
 		void helpListsEveryCommandInDutch() {
 			Run run = run("--help");
 			assertThat(run.code()).isZero();
-			assertThat(run.out()).contains("Commando's:", "demo", "ingest", "export", "samples", "Afsluitcodes");
+			assertThat(run.out()).contains("Commando's:", "demo", "ingest", "export", "samples", "jobs", "stop",
+					"restart", "Afsluitcodes", "8 gestopt op verzoek");
 		}
 
 		@Test
@@ -127,6 +131,94 @@ class ArchiveCommandTest {
 			assertThat(run.out()).contains("REJECTED").contains("1990-0002/scan.tif");
 		}
 
+	}
+
+	@Nested
+	class Operating {
+
+		@Test
+		void jobsListsEachExecutionWithItsDeliveryAndStatus() throws Exception {
+			// given
+			Ingested ingested = ingestedOnce();
+
+			// when
+			Run dutch = run("jobs", "--register.url=" + OPERATED);
+			Run english = run("--lang", "en", "jobs", "--register.url=" + OPERATED);
+
+			// then
+			assertThat(dutch.code()).as(dutch.err()).isZero();
+			assertThat(dutch.out()).contains("Uitvoering", "Levering", "Status", "Duur", "Dossiers", "Melding")
+				.containsPattern("(?m)^" + ingested.execution() + " +ingest +" + java.util.regex.Pattern
+					.quote(ingested.delivery().toString()) + " +voltooid +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} +(\\d+[hms] ?)+ +1( .*)?$")
+				.contains("./archive restart <uitvoering>");
+			assertThat(english.code()).isZero();
+			assertThat(english.out()).contains("Execution", "Delivery", "Started", "Duration", "Message")
+				.containsPattern("(?m)^" + ingested.execution() + " +ingest +.* +completed +");
+		}
+
+		@Test
+		void jobsOnAnEmptyRegisterSaysSo() {
+			Run run = run("jobs", "--register.url=" + TestRegister.newDatabase());
+			assertThat(run.code()).isZero();
+			assertThat(run.out()).contains("nog geen uitvoeringen");
+		}
+
+		@Test
+		void restartingACompletedExecutionSaysThereIsNothingToResume() throws Exception {
+			// given
+			Ingested ingested = ingestedOnce();
+
+			// when
+			Run restart = run("restart", String.valueOf(ingested.execution()), "--register.url=" + OPERATED);
+			Run stop = run("stop", String.valueOf(ingested.execution()), "--register.url=" + OPERATED);
+
+			// then
+			assertThat(restart.code()).as(restart.err()).isEqualTo(ingested.code());
+			assertThat(restart.out()).contains("Niets te hervatten: uitvoering " + ingested.execution() + " is voltooid")
+				.contains("Dossiers: 1");
+			assertThat(stop.code()).isEqualTo(2);
+			assertThat(stop.err()).contains("Uitvoering " + ingested.execution() + " loopt niet (status: voltooid)");
+		}
+
+		@Test
+		void anUnknownExecutionIsAUsageErrorThatSaysWhereToLook() {
+			Run restart = run("restart", "987654", "--register.url=" + OPERATED);
+			Run stop = run("--lang", "en", "stop", "987654", "--register.url=" + OPERATED);
+
+			assertThat(restart.code()).as(restart.err()).isEqualTo(2);
+			assertThat(restart.err()).contains("Uitvoering 987654 bestaat niet in dit register", "./archive jobs")
+				.doesNotContain("Exception");
+			assertThat(stop.code()).as(stop.err()).isEqualTo(2);
+			assertThat(stop.err()).contains("There is no execution 987654 in this register");
+		}
+
+	}
+
+	private static Ingested ingested;
+
+	/** A one-dossier delivery ingested into the shared register, once for the tests that need an execution. */
+	static synchronized Ingested ingestedOnce() throws Exception {
+		if (ingested == null) {
+			Path delivery = work.resolve("operated-delivery");
+			TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", delivery.resolve("1991-0001"));
+			Run run = run("ingest", delivery.toString(), "--register.url=" + OPERATED, "--language=eng",
+					"--accept-with-findings");
+			assertThat(run.code()).as(run.out() + run.err()).isIn(0, 3);
+			try (java.sql.Connection connection = java.sql.DriverManager.getConnection(OPERATED);
+					java.sql.PreparedStatement query = connection.prepareStatement("""
+							select job_execution_id from batch_job_execution_params
+							where parameter_name = 'delivery' and parameter_value = ?""")) {
+				query.setString(1, delivery.toAbsolutePath().normalize().toString());
+				try (java.sql.ResultSet rs = query.executeQuery()) {
+					rs.next();
+					ingested = new Ingested(rs.getLong(1), delivery.toAbsolutePath().normalize(), run.code());
+				}
+			}
+		}
+		return ingested;
+	}
+
+	record Ingested(long execution, Path delivery, int code) {
 	}
 
 	static Run run(String... args) {

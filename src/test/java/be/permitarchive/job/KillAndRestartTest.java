@@ -1,14 +1,11 @@
 package be.permitarchive.job;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import be.permitarchive.Application;
 import be.permitarchive.job.IngestRunner.IngestResult;
+import be.permitarchive.support.IngestProcess;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
 import org.junit.jupiter.api.Test;
@@ -54,11 +51,11 @@ class KillAndRestartTest {
 	void aKilledRunResumesWithoutDuplicatesOrMissingPages() throws Exception {
 		// given a delivery of five dossiers (24 pages) being ingested by another process
 		Path delivery = work.resolve("delivery");
-		copyTree(Path.of("sample-scans", "delivery"), delivery);
-		Process child = startIngest(delivery);
+		IngestProcess.copyTree(Path.of("sample-scans", "delivery"), delivery);
+		Process child = IngestProcess.start(work, delivery, DATABASE);
 
 		// when it is killed once the first dossiers are registered
-		waitUntil(() -> registered() >= 1, Duration.ofMinutes(3), child);
+		IngestProcess.waitUntil(() -> registered() >= 1, Duration.ofMinutes(3), child, work);
 		child.destroyForcibly();
 		child.waitFor(30, TimeUnit.SECONDS);
 		int registeredBeforeKill = registered();
@@ -88,61 +85,6 @@ class KillAndRestartTest {
 	private int registered() {
 		return this.jdbc.sql("select count(*) from dossier where status in ('registered', 'needs-review')")
 			.query(Integer.class).single();
-	}
-
-	private static Process startIngest(Path delivery) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx1g");
-		command.add("-Darchive.home=" + work);
-		command.add("-Dstore.dir=" + work.resolve("store"));
-		command.add("-Docr.workers=1");
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(Application.class.getName());
-		command.add("ingest");
-		command.add(delivery.toString());
-		command.add("--register.url=" + DATABASE);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(work.resolve("child.log").toFile());
-		builder.environment().put("OMP_THREAD_LIMIT", "1");
-		return builder.start();
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout, Process child)
-			throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!child.isAlive()) {
-				throw new AssertionError("the ingest process ended by itself (exit " + child.exitValue() + "): "
-						+ Files.readString(work.resolve("child.log")));
-			}
-			try {
-				if (condition.getAsBoolean()) {
-					return;
-				}
-			}
-			catch (RuntimeException ex) {
-				// the child has not created the schema yet
-			}
-			Thread.sleep(200);
-		}
-		child.destroyForcibly();
-		throw new AssertionError("timed out; child log: " + Files.readString(work.resolve("child.log")));
-	}
-
-	private static void copyTree(Path from, Path to) throws Exception {
-		try (var walk = Files.walk(from)) {
-			for (Path source : walk.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
 	}
 
 }

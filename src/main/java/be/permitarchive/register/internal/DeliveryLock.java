@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -29,7 +32,7 @@ public final class DeliveryLock implements AutoCloseable {
 	 */
 	public static Optional<DeliveryLock> tryLock(DataSource dataSource, String job, String delivery)
 			throws SQLException {
-		long key = (job + ":" + delivery).hashCode() & 0xffffffffL;
+		long key = key(job, delivery);
 		Connection connection = dataSource.getConnection();
 		try {
 			connection.setAutoCommit(true);
@@ -57,7 +60,7 @@ public final class DeliveryLock implements AutoCloseable {
 
 	/** Who holds the lock on {@code delivery}: the application name and since when, as the register knows it. */
 	public static String holder(DataSource dataSource, String job, String delivery) throws SQLException {
-		long key = (job + ":" + delivery).hashCode() & 0xffffffffL;
+		long key = key(job, delivery);
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement query = connection.prepareStatement("""
 						select a.application_name, a.client_addr, a.backend_start
@@ -72,6 +75,36 @@ public final class DeliveryLock implements AutoCloseable {
 				return "another process";
 			}
 		}
+	}
+
+	/**
+	 * Which of {@code deliveries} are locked at this moment, by any process, in one query: a run that the job
+	 * repository still calls running but whose delivery is not locked was left behind by a process that died.
+	 */
+	public static Set<String> locked(DataSource dataSource, String job, Collection<String> deliveries)
+			throws SQLException {
+		Set<Long> held = new HashSet<>();
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement query = connection.prepareStatement("""
+						select objid from pg_locks
+						where locktype = 'advisory' and granted and classid = 0 and objsubid = 1
+						and database = (select oid from pg_database where datname = current_database())""");
+				ResultSet rs = query.executeQuery()) {
+			while (rs.next()) {
+				held.add(rs.getLong(1));
+			}
+		}
+		Set<String> locked = new HashSet<>();
+		for (String delivery : deliveries) {
+			if (held.contains(key(job, delivery))) {
+				locked.add(delivery);
+			}
+		}
+		return locked;
+	}
+
+	private static long key(String job, String delivery) {
+		return (job + ":" + delivery).hashCode() & 0xffffffffL;
 	}
 
 	private static String hostName() {

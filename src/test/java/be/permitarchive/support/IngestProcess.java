@@ -1,0 +1,89 @@
+package be.permitarchive.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import be.permitarchive.Application;
+
+/**
+ * The real {@code archive ingest} in a JVM of its own, as cron or systemd runs it, with one OCR worker (so a chunk is
+ * two dossiers): for the tests that kill it, stop it or send it SIGTERM. Its output goes to {@code child.log} in the
+ * work folder.
+ */
+public final class IngestProcess {
+
+	private IngestProcess() {
+	}
+
+	/** Starts {@code archive ingest <delivery>} on {@code database}, with its store in {@code work/store}. */
+	public static Process start(Path work, Path delivery, String database) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx1g");
+		command.add("-Darchive.home=" + work);
+		command.add("-Dstore.dir=" + work.resolve("store"));
+		command.add("-Docr.workers=1");
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(Application.class.getName());
+		command.add("ingest");
+		command.add(delivery.toString());
+		command.add("--register.url=" + database);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(work.resolve("child.log").toFile());
+		builder.environment().put("OMP_THREAD_LIMIT", "1");
+		return builder.start();
+	}
+
+	/** What the child printed. */
+	public static String log(Path work) throws IOException {
+		return Files.readString(work.resolve("child.log"));
+	}
+
+	/**
+	 * Waits until {@code condition} holds while the child keeps running; fails when the child ends first or the time
+	 * is up (and then kills it). A condition that throws (the child has not created the schema yet) is false.
+	 */
+	public static void waitUntil(BooleanSupplier condition, Duration timeout, Process child, Path work)
+			throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!child.isAlive()) {
+				throw new AssertionError("the ingest process ended by itself (exit " + child.exitValue() + "): "
+						+ log(work));
+			}
+			try {
+				if (condition.getAsBoolean()) {
+					return;
+				}
+			}
+			catch (RuntimeException ex) {
+				// the child has not created the schema yet
+			}
+			Thread.sleep(200);
+		}
+		child.destroyForcibly();
+		throw new AssertionError("timed out; child log: " + log(work));
+	}
+
+	/** Copies a folder tree, such as {@code sample-scans/delivery}. */
+	public static void copyTree(Path from, Path to) throws IOException {
+		try (var walk = Files.walk(from)) {
+			for (Path source : walk.toList()) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+}
