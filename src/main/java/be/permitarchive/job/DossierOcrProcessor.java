@@ -49,6 +49,7 @@ import be.permitarchive.store.internal.PreparedImage;
 import be.permitarchive.store.internal.SearchablePdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,6 +112,17 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	@Override
 	public ProcessedDossier process(PendingDossier dossier) throws IOException {
+		MDC.put(LogContext.DOSSIER, dossier.folder());
+		try {
+			return processDossier(dossier);
+		}
+		finally {
+			MDC.remove(LogContext.DOSSIER);
+			MDC.remove(LogContext.PAGE);
+		}
+	}
+
+	private ProcessedDossier processDossier(PendingDossier dossier) throws IOException {
 		String key = storeKey(dossier);
 		Path dir = this.store.dossierDir(key);
 		Path pagesJson = dir.resolve("pages.json");
@@ -159,6 +171,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		try (source) {
 			Deque<InFlight> inFlight = new ArrayDeque<>();
 			for (int i = 0; i < source.pageCount(); i++) {
+				MDC.put(LogContext.PAGE, document.path() + " p" + (i + 1));
 				PageResult done = known.get(i);
 				inFlight.add(new InFlight(i, (done != null) ? reuse(source, done) : submit(source, i)));
 				while (inFlight.size() > this.pool.workers()) {

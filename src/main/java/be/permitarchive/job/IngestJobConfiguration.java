@@ -109,6 +109,7 @@ class IngestJobConfiguration {
 		int workers = ocr.effectiveWorkers();
 		SimpleAsyncTaskExecutor dossiers = new SimpleAsyncTaskExecutor("dossier-");
 		dossiers.setConcurrencyLimit(workers);
+		dossiers.setTaskDecorator(LogContext::wrap);
 		return new StepBuilder("ocr", jobRepository).<PendingDossier, ProcessedDossier>chunk(2 * workers)
 			.transactionManager(transactionManager)
 			.reader(pendingDossierReader)

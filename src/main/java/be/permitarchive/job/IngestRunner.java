@@ -107,6 +107,16 @@ public class IngestRunner {
 		if (!Files.isDirectory(root)) {
 			throw new NotADeliveryException(root);
 		}
+		org.slf4j.MDC.put(LogContext.DELIVERY, String.valueOf(root.getFileName()));
+		try {
+			return ingestLogged(root, reference, acceptWithFindings);
+		}
+		finally {
+			org.slf4j.MDC.remove(LogContext.DELIVERY);
+		}
+	}
+
+	private IngestResult ingestLogged(Path root, Path reference, boolean acceptWithFindings) throws Exception {
 		this.engines.create().close(); // fails fast, before any work, when Tesseract or its language data is missing
 		try (DeliveryLock held = lock(root)) {
 			long deliveryId = this.register.recordDelivery(root);

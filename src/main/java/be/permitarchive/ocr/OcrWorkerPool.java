@@ -1,5 +1,6 @@
 package be.permitarchive.ocr;
 
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -8,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import org.slf4j.MDC;
 
 /**
  * A fixed pool of long-lived OCR worker threads, each owning one engine that it reuses for every page. Tasks are
@@ -44,7 +47,18 @@ public final class OcrWorkerPool implements AutoCloseable {
 
 	/** Runs {@code task} on a worker thread with that thread's engine. */
 	public <T> Future<T> submit(Task<T> task) {
-		return this.executor.submit(() -> task.run(this.engine.get()));
+		Map<String, String> context = MDC.getCopyOfContextMap(); // the log lines say which page they are about
+		return this.executor.submit(() -> {
+			if (context != null) {
+				MDC.setContextMap(context);
+			}
+			try {
+				return task.run(this.engine.get());
+			}
+			finally {
+				MDC.clear();
+			}
+		});
 	}
 
 	@Override
