@@ -117,13 +117,13 @@ public class IngestRunner {
 	}
 
 	private IngestResult ingestLogged(Path root, Path reference, boolean acceptWithFindings) throws Exception {
-		this.engines.create().close(); // fails fast, before any work, when Tesseract or its language data is missing
 		try (DeliveryLock held = lock(root)) {
 			long deliveryId = this.register.recordDelivery(root);
 			String fingerprint = fingerprint(root);
 			Optional<String> known = this.register.verdictFor(deliveryId, fingerprint);
 			ValidationReport validation = null;
 			if (known.isEmpty() || (known.get().equals("rejected") && !acceptWithFindings)) {
+				checkOcr();
 				validation = validate(root, deliveryId, fingerprint, acceptWithFindings);
 			}
 			else {
@@ -144,10 +144,21 @@ public class IngestRunner {
 				return new IngestResult(last.getId(), last.getStatus(), null, this.register.summary(deliveryId), null,
 						true);
 			}
+			if (validation == null) {
+				checkOcr();
+			}
 			JobExecution execution = run(root, last, fingerprint, mapVersion);
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
 					this.register.summary(deliveryId), validation, false);
 		}
+	}
+
+	/**
+	 * Fails fast, before any OCR work, when Tesseract or its language data is missing; not paid by a delivery with
+	 * nothing to do (a nightly run over an inbox of unchanged deliveries).
+	 */
+	private void checkOcr() {
+		this.engines.create().close();
 	}
 
 	private ValidationReport validate(Path root, long deliveryId, String fingerprint, boolean acceptWithFindings)
