@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,32 @@ class NightlyCommandTest {
 			.contains("2026-11-c: verwerkt").contains("2 niets te doen, 1 verwerkt");
 		assertThat(executions()).isEqualTo(executions + 1);
 		assertThat(dossiers()).hasSize(3).contains("2026-11-c/0003_2011-00457");
+	}
+
+	@Test
+	void aRejectedOrLockedDeliveryDoesNotStopTheOthers() throws Exception {
+		// given a delivery the standard rejects, one another process holds, and a good one
+		Path inbox = work.resolve("mixed-inbox");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("a-broken").resolve("1990-0001"));
+		Files.writeString(inbox.resolve("a-broken").resolve("1990-0001").resolve("scan2.pdf"), "%PDF-1.4 broken");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("b-locked").resolve("1990-0002"));
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("c-good").resolve("1990-0003"));
+		PGSimpleDataSource dataSource = new PGSimpleDataSource();
+		dataSource.setURL(DATABASE);
+		try (DeliveryLock held = DeliveryLock.tryLock(dataSource, "ingest",
+				inbox.resolve("b-locked").toAbsolutePath().normalize().toString()).orElseThrow()) {
+
+			// when
+			Run run = run("--lang", "en", "nightly", inbox.toString(), "--register.url=" + DATABASE,
+					"--language=eng");
+
+			// then each is reported, and the worst outcome (locked) is the exit code
+			assertThat(run.out()).as(run.out() + run.err()).contains("a-broken: rejected")
+				.contains("acceptance-report.html").contains("b-locked: skipped, the delivery is being ingested by")
+				.contains("c-good: ingested");
+			assertThat(run.out()).contains("Done: 3 delivery(ies)").contains("1 rejected, 1 locked, 0 failed");
+			assertThat(run.code()).isEqualTo(7);
+		}
 	}
 
 	@Test
