@@ -10,11 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import be.permitarchive.register.internal.DeliveryLock;
+import be.permitarchive.support.IngestProcess;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,44 @@ class NightlyCommandTest {
 				.contains("c-good: ingested");
 			assertThat(run.out()).contains("Done: 3 delivery(ies)").contains("1 rejected, 1 locked, 0 failed");
 			assertThat(run.code()).isEqualTo(7);
+		}
+	}
+
+	@Test
+	void sigtermStopsTheRunningDeliveryAndStartsNoOther() throws Exception {
+		// given an inbox whose first delivery (five dossiers) is being ingested by another process
+		String database = TestRegister.newDatabase();
+		Path stopWork = work.resolve("sigterm");
+		Path inbox = stopWork.resolve("inbox");
+		IngestProcess.copyTree(samples, inbox.resolve("a-samples"));
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("b-later").resolve("1990-0001"));
+		Process child = IngestProcess.start(stopWork,
+				List.of("nightly", inbox.toString(), "--register.url=" + database));
+		IngestProcess.waitUntil(() -> count(database, "select count(*) from dossier where status <> 'pending'") >= 1,
+				Duration.ofMinutes(3), child, stopWork);
+
+		// when it gets SIGTERM
+		child.destroy();
+
+		// then it finishes the dossiers in flight, starts no other delivery and exits with 8
+		assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the stopped process ends by itself").isTrue();
+		String output = IngestProcess.log(stopWork);
+		assertThat(child.exitValue()).as(output).isEqualTo(8);
+		assertThat(output).contains("a-samples: gestopt op verzoek").contains("b-later: niet gestart")
+			.contains("0 mislukt, 2 gestopt");
+		assertThat(count(database, "select count(*) from delivery where name = 'b-later'")).isZero();
+		assertThat(count(database, "select count(*) from batch_job_execution where status = 'STOPPED'")).isOne();
+	}
+
+	static long count(String database, String sql) {
+		try (Connection connection = DriverManager.getConnection(database);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
