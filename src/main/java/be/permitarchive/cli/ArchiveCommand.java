@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * code ({@link ExitCode}); no stack trace reaches the user.
  */
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveCommand.Version.class,
-		subcommands = { DemoCommand.class, ValidateCommand.class, IngestCommand.class, ExportCommand.class,
+		subcommands = { DemoCommand.class, ValidateCommand.class, IngestCommand.class, NightlyCommand.class, ExportCommand.class,
 				ReferenceCommand.class,
 				GeorefCommand.class,
 				JobsCommand.class,

@@ -71,6 +71,11 @@ final class GracefulStop {
 		}
 	}
 
+	/** Whether SIGTERM came: a command that runs several jobs in turn starts no new one. */
+	boolean signalled() {
+		return this.signalled;
+	}
+
 	/** The command is done: a pending SIGTERM ends the process with {@code exitCode}; otherwise the hook goes. */
 	synchronized void finished(int exitCode) {
 		this.exitCode = exitCode;

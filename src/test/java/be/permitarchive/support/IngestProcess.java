@@ -22,6 +22,11 @@ public final class IngestProcess {
 
 	/** Starts {@code archive ingest <delivery>} on {@code database}, with its store in {@code work/store}. */
 	public static Process start(Path work, Path delivery, String database) throws IOException {
+		return start(work, List.of("ingest", delivery.toString(), "--register.url=" + database));
+	}
+
+	/** Starts {@code archive <arguments>}, with its store in {@code work/store}. */
+	public static Process start(Path work, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx1g");
@@ -31,9 +36,7 @@ public final class IngestProcess {
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(Application.class.getName());
-		command.add("ingest");
-		command.add(delivery.toString());
-		command.add("--register.url=" + database);
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(work.resolve("child.log").toFile());
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
