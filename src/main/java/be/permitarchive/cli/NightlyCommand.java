@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import be.permitarchive.job.ExitCode;
+import be.permitarchive.job.IngestProgress;
 import be.permitarchive.job.IngestRunner;
 import be.permitarchive.job.IngestRunner.DeliveryLockedException;
 import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
@@ -94,6 +95,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
 			this.gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestRunner runner = context.getBean(IngestRunner.class);
+			context.getBean(IngestProgress.class).listen(ProgressPrinter.forConsole(this.messages, this.out));
 			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
 					"reports");
 			Path reference = this.reference;
