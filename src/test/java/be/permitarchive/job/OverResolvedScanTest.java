@@ -7,17 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 import be.permitarchive.ocr.TextAccuracy;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
+import be.permitarchive.validate.TestPages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -62,8 +57,7 @@ class OverResolvedScanTest {
 		Path sample = Path.of("sample-scans/delivery/0004_OMV_2023072614/01_dekblad.png");
 		BufferedImage page = ImageIO.read(sample.toFile());
 		Path scan = work.resolve("delivery/2023-0312/dekblad-600ppi.png");
-		Files.createDirectories(scan.getParent());
-		writePng(twice(page), 600, scan);
+		TestPages.png(twice(page), 600, scan); // records its resolution (pHYs), as a scanner writes it
 		byte[] original = Files.readAllBytes(scan);
 		String truth = groundTruth("0004_OMV_2023072614", "01_dekblad.png");
 
@@ -122,27 +116,6 @@ class OverResolvedScanTest {
 		g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null);
 		g.dispose();
 		return big;
-	}
-
-	/** A PNG that records its resolution (pHYs), as a scanner writes it. */
-	private static void writePng(BufferedImage image, int ppi, Path file) throws Exception {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-		IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
-		IIOMetadataNode physical = new IIOMetadataNode("pHYs");
-		String perMetre = Integer.toString((int) Math.round(ppi / 0.0254));
-		physical.setAttribute("pixelsPerUnitXAxis", perMetre);
-		physical.setAttribute("pixelsPerUnitYAxis", perMetre);
-		physical.setAttribute("unitSpecifier", "meter");
-		IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-		root.appendChild(physical);
-		metadata.mergeTree("javax_imageio_png_1.0", root);
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-			writer.setOutput(out);
-			writer.write(new IIOImage(image, null, metadata));
-		}
-		finally {
-			writer.dispose();
-		}
 	}
 
 	private static String groundTruth(String folder, String file) throws Exception {

@@ -19,7 +19,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Synthetic page images for the rule tests: typed text on paper, at a chosen resolution and tone. */
-final class TestPages {
+public final class TestPages {
 
 	static final String[] LINES = { "GEMEENTE ZANDHOVEKE - DIENST RUIMTELIJKE ORDENING",
 			"Betreft: aanvraag tot stedenbouwkundige vergunning", "voor het bouwen van een eengezinswoning",
@@ -82,13 +82,13 @@ final class TestPages {
 	}
 
 	/** Writes {@code image} as PNG, recording {@code dpi} in pHYs (0: no resolution recorded). */
-	static Path png(BufferedImage image, int dpi, Path target) throws IOException {
+	public static Path png(BufferedImage image, int dpi, Path target) throws IOException {
 		Files.createDirectories(target.getParent());
 		Files.write(target, pngBytes(image, dpi));
 		return target;
 	}
 
-	static byte[] pngBytes(BufferedImage image, int dpi) throws IOException {
+	public static byte[] pngBytes(BufferedImage image, int dpi) throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
