@@ -15,6 +15,7 @@ import be.permitarchive.job.JobStopper;
 import be.permitarchive.register.RegisterProperties;
 import be.permitarchive.store.StoreProperties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,32 +34,16 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 	@Option(names = "--reference", descriptionKey = "ingest.reference", paramLabel = "<folder>")
 	Path reference;
 
-	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
-	String registerUrl;
-
-	@Option(names = "--workers", descriptionKey = "option.workers", paramLabel = "<n>")
-	Integer workers;
-
-	@Option(names = "--language", descriptionKey = "option.language", paramLabel = "<nld>")
-	String language;
+	@Mixin
+	JobOptions job;
 
 
 	@Override
 	public Integer call() throws Exception {
-		return ingest(this.delivery, this.reference, this.acceptWithFindings, arguments(), this.messages, this.out,
+		return ingest(this.delivery, this.reference, this.acceptWithFindings, this.job.springArguments(), this.messages, this.out,
 				this.gracefulStop);
 	}
 
-	List<String> arguments() {
-		List<String> args = ArchiveCommand.springArguments(this.registerUrl);
-		if (this.workers != null) {
-			args.add("--ocr.workers=" + this.workers);
-		}
-		if (this.language != null) {
-			args.add("--ocr.language=" + this.language);
-		}
-		return args;
-	}
 
 	static int ingest(Path delivery, Path reference, boolean acceptWithFindings, List<String> springArgs,
 			Messages messages, PrintStream out, GracefulStop gracefulStop) throws Exception {

@@ -19,6 +19,7 @@ import be.permitarchive.job.JobStopper;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.store.StoreProperties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,14 +42,8 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 	@Option(names = "--reference", descriptionKey = "nightly.reference", paramLabel = "<folder>")
 	Path reference;
 
-	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
-	String registerUrl;
-
-	@Option(names = "--workers", descriptionKey = "option.workers", paramLabel = "<n>")
-	Integer workers;
-
-	@Option(names = "--language", descriptionKey = "option.language", paramLabel = "<nld>")
-	String language;
+	@Mixin
+	JobOptions job;
 
 	/**
 	 * What happened to one delivery, from best to worst: the run's exit code is the one of its worst outcome, so
@@ -82,13 +77,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 			return ExitCode.OK.code();
 		}
 		this.out.println(this.messages.get("nightly.starting", where, deliveries.size()));
-		List<String> args = ArchiveCommand.springArguments(this.registerUrl);
-		if (this.workers != null) {
-			args.add("--ocr.workers=" + this.workers);
-		}
-		if (this.language != null) {
-			args.add("--ocr.language=" + this.language);
-		}
+		List<String> args = this.job.springArguments();
 		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 		Outcome worst = Outcome.NOTHING;
 		this.gracefulStop.install();
