@@ -1,10 +1,7 @@
 package be.permitarchive.validate.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -15,6 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
+import be.permitarchive.html.BarChartSvg;
+import be.permitarchive.html.Html;
+import be.permitarchive.html.ReportStyle;
 import be.permitarchive.validate.Finding;
 import be.permitarchive.validate.Severity;
 import be.permitarchive.validate.ValidationReport;
@@ -32,7 +32,7 @@ public final class AcceptanceReportHtml {
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
-	private static final String STYLE = loadStyle();
+	private static final String STYLE = ReportStyle.load(AcceptanceReportHtml.class, "acceptance-report.css");
 
 	/**
 	 * Writes the report. The output is ASCII only (other characters as character references), so any writer charset
@@ -234,18 +234,6 @@ public final class AcceptanceReportHtml {
 		int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
 		String name = trimmed.substring(slash + 1);
 		return name.isEmpty() ? delivery : name;
-	}
-
-	private static String loadStyle() {
-		try (InputStream in = AcceptanceReportHtml.class.getResourceAsStream("acceptance-report.css")) {
-			if (in == null) {
-				throw new IllegalStateException("acceptance-report.css is missing from the classpath");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** The bundle, escaped for HTML; {@link #raw} for texts that get escaped later (SVG labels). */

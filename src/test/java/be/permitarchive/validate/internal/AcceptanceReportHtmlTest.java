@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import be.permitarchive.support.HtmlDocument;
+
 import be.permitarchive.validate.Finding;
 import be.permitarchive.validate.Severity;
 import be.permitarchive.validate.ValidationReport;

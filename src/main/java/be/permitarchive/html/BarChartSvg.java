@@ -1,9 +1,9 @@
-package be.permitarchive.validate.internal;
+package be.permitarchive.html;
 
 import java.util.List;
 
 /** A horizontal bar chart as inline SVG: no script, no external resource, prints as vectors. */
-final class BarChartSvg {
+public final class BarChartSvg {
 
 	private static final int WIDTH = 460;
 
@@ -19,14 +19,14 @@ final class BarChartSvg {
 	private static final int MAX_LABEL = 26;
 
 	/** One bar; {@code cssClass} colours it (see the report's style sheet). */
-	record Bar(String label, long value, String cssClass) {
+	public record Bar(String label, long value, String cssClass) {
 	}
 
 	private BarChartSvg() {
 	}
 
 	/** The chart, or the {@code emptyText} in a paragraph when there is nothing to draw. */
-	static String render(String title, List<Bar> bars, String emptyText) {
+	public static String render(String title, List<Bar> bars, String emptyText) {
 		if (bars.isEmpty()) {
 			return "<p class=\"chart-empty\">" + Html.escape(emptyText) + "</p>";
 		}

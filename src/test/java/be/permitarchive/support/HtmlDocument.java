@@ -1,4 +1,4 @@
-package be.permitarchive.validate.internal;
+package be.permitarchive.support;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.xml.sax.InputSource;
  * The report parsed with the JDK's XML parser: the report is written as well-formed (polyglot) HTML, so a strict
  * parser must accept it, and a parse error is a test failure, not something a lenient HTML parser would paper over.
  */
-final class HtmlDocument {
+public final class HtmlDocument {
 
 	private final Document document;
 
@@ -24,7 +24,7 @@ final class HtmlDocument {
 		this.document = document;
 	}
 
-	static HtmlDocument parse(String html) throws Exception {
+	public static HtmlDocument parse(String html) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
@@ -32,7 +32,7 @@ final class HtmlDocument {
 		return new HtmlDocument(factory.newDocumentBuilder().parse(new InputSource(new StringReader(html))));
 	}
 
-	List<Element> all(String tag) {
+	public List<Element> all(String tag) {
 		NodeList nodes = this.document.getElementsByTagName(tag);
 		List<Element> elements = new ArrayList<>();
 		for (int i = 0; i < nodes.getLength(); i++) {
@@ -42,11 +42,11 @@ final class HtmlDocument {
 	}
 
 	/** Every element with the class, in document order. */
-	List<Element> byClass(String cssClass) {
+	public List<Element> byClass(String cssClass) {
 		return byClass(this.document.getDocumentElement(), cssClass);
 	}
 
-	static List<Element> byClass(Element root, String cssClass) {
+	public static List<Element> byClass(Element root, String cssClass) {
 		List<Element> found = new ArrayList<>();
 		collect(root, cssClass, found);
 		return found;
@@ -64,7 +64,7 @@ final class HtmlDocument {
 		}
 	}
 
-	Element byId(String id) {
+	public Element byId(String id) {
 		for (Element element : everything()) {
 			if (id.equals(element.getAttribute("id"))) {
 				return element;
@@ -73,7 +73,7 @@ final class HtmlDocument {
 		return null;
 	}
 
-	List<Element> everything() {
+	public List<Element> everything() {
 		return all("*");
 	}
 

@@ -1,11 +1,11 @@
-package be.permitarchive.validate.internal;
+package be.permitarchive.html;
 
 /**
  * Escaping for text and attribute values. The output is plain ASCII: every other character becomes a numeric character
  * reference, so the report reads the same whatever charset the writer encodes with, and characters that HTML and XML
  * do not allow (control characters, unpaired surrogates from badly encoded file names) become U+FFFD.
  */
-final class Html {
+public final class Html {
 
 	private static final int REPLACEMENT = 0xFFFD;
 
@@ -13,7 +13,7 @@ final class Html {
 	}
 
 	/** The text, safe inside an element or a quoted attribute value. Null becomes the empty string. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		if (text == null) {
 			return "";
 		}
