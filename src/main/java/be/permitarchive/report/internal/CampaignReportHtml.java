@@ -295,7 +295,9 @@ public final class CampaignReportHtml {
 			html.append("<tr class=\"quarantined\">").append(cell(Html.escape(item.delivery())))
 				.append("<td class=\"file\">").append(Html.escape(item.path())).append("</td>")
 				.append(cell(texts.getOr("campaign.reason." + item.reason(), item.reason())))
-				.append("<td class=\"message\">").append(Html.escape(item.message())).append("</td>")
+				.append("<td class=\"message\">").append(Html.escape(item.message()))
+				.append("<span class=\"todo\">").append(texts.getOr("quarantine." + item.reason(), ""))
+				.append("</span></td>")
 				.append(cell(time(item.at()))).append("</tr>\n");
 		}
 		html.append("</tbody>\n</table>\n");

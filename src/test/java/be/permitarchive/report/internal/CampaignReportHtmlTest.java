@@ -79,6 +79,17 @@ class CampaignReportHtmlTest {
 		}
 
 		@Test
+		void aQuarantinedFileSaysWhyAndWhatToDo() throws Exception {
+			HtmlDocument page = HtmlDocument.parse(render(campaign(), "en"));
+
+			Element quarantine = page.byId("quarantine");
+			assertThat(quarantine.getElementsByTagName("h2").item(0).getTextContent()).isEqualTo("Quarantine (1 file)");
+			assertThat(HtmlDocument.byClass(quarantine, "quarantined").get(0).getTextContent()).contains("0002/leeg.pdf")
+				.contains("empty file")
+				.contains("rescan the page or deliver the file again");
+		}
+
+		@Test
 		void runsShowTheirThroughput() throws Exception {
 			HtmlDocument page = HtmlDocument.parse(render(campaign(), "en"));
 
