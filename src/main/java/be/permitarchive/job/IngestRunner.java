@@ -24,6 +24,7 @@ import be.permitarchive.validate.ValidationReport;
 import be.permitarchive.validate.ValidationReportJson;
 import be.permitarchive.validate.Verdict;
 import be.permitarchive.ocr.OcrEngineFactory;
+import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.georef.internal.ReferenceDataFolder;
@@ -68,12 +69,17 @@ public class IngestRunner {
 
 	private final OcrEngineFactory engines;
 
+	/** Dossiers validated side by side: the OCR workers, as far as the heap allows. */
+	private final int validationThreads;
+
 	private final JdbcReferenceData referenceData;
 
 	private final JobHistory history;
 
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
-			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData, JobHistory history) {
+			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData, JobHistory history,
+			OcrProperties ocr) {
+		this.validationThreads = Math.min(ocr.effectiveWorkers(), DeliveryValidator.defaultThreads());
 		this.history = history;
 		this.engines = engines;
 		this.referenceData = referenceData;
@@ -163,7 +169,7 @@ public class IngestRunner {
 
 	private ValidationReport validate(Path root, long deliveryId, String fingerprint, boolean acceptWithFindings)
 			throws Exception {
-		ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults())
+		ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults(), this.validationThreads)
 			.validate(root, ValidationOptions.defaults());
 		Messages dutch = Messages.of("nl");
 		StringWriter json = new StringWriter();

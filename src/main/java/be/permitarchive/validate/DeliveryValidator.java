@@ -1,14 +1,22 @@
 package be.permitarchive.validate;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import be.permitarchive.ingest.DeliveryLayout;
@@ -18,6 +26,7 @@ import be.permitarchive.page.PageLimits;
 import be.permitarchive.validate.internal.BagChecks;
 import be.permitarchive.validate.internal.Findings;
 import be.permitarchive.validate.internal.Inventory;
+import be.permitarchive.validate.internal.LegibilitySample;
 import be.permitarchive.validate.internal.ManifestChecks;
 import be.permitarchive.validate.internal.PageReview;
 
@@ -29,18 +38,46 @@ import be.permitarchive.validate.internal.PageReview;
  */
 public final class DeliveryValidator {
 
+	/**
+	 * Heap one review thread may need: the largest page the limits let through, decoded and rendered (PDFBox holds
+	 * an 80 Mpx colour page's image and its RGB rendering, about 650 MB), with room for the rest.
+	 */
+	public static final long MEMORY_PER_THREAD = 900L * 1024 * 1024;
+
+	private static final AtomicInteger THREADS = new AtomicInteger();
+
 	private final Supplier<OcrEngine> ocrEngines;
 
 	private final PageLimits limits;
 
-	/** With the real Tesseract engine (Dutch) for the legibility sample. */
+	private final int threads;
+
+	/** With the real Tesseract engine (Dutch) for the legibility sample, on {@link #defaultThreads()} threads. */
 	public DeliveryValidator() {
-		this(() -> new Tess4jOcrEngine("nld", null, 60_000, 5f), PageLimits.defaults());
+		this(() -> new Tess4jOcrEngine("nld", null, 60_000, 5f), PageLimits.defaults(), defaultThreads());
 	}
 
-	public DeliveryValidator(Supplier<OcrEngine> ocrEngines, PageLimits limits) {
+	/**
+	 * @param threads how many dossiers are reviewed side by side; each holds one decoded page at a time, up to
+	 * {@link #MEMORY_PER_THREAD} for the largest page the limits allow (an 80 Mpx colour page rendered from a PDF)
+	 */
+	public DeliveryValidator(Supplier<OcrEngine> ocrEngines, PageLimits limits, int threads) {
 		this.ocrEngines = ocrEngines;
 		this.limits = limits;
+		this.threads = Math.max(1, threads);
+	}
+
+	/**
+	 * As many threads as cores, but no more than the heap holds at {@link #MEMORY_PER_THREAD} each: a 1 GB heap
+	 * reviews one dossier at a time, the default 2 GB two.
+	 */
+	public static int defaultThreads() {
+		return threadsFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+	}
+
+	/** The threads for this many cores and this heap (bytes). */
+	public static int threadsFor(int cores, long maxHeap) {
+		return (int) Math.max(1, Math.min(cores, maxHeap / MEMORY_PER_THREAD));
 	}
 
 	/**
@@ -65,15 +102,75 @@ public final class DeliveryValidator {
 		List<String> folders = layout.dossiers().stream().map(DeliveryLayout.DossierFolder::name).toList();
 		Map<String, Integer> expectedPages = ManifestChecks.check(ManifestChecks.location(root, payload), folders,
 				findings);
-		try (PageReview review = new PageReview(options, this.limits, this.ocrEngines, findings)) {
-			for (DeliveryLayout.DossierFolder dossier : layout.dossiers()) {
-				checkDossier(root, payload, dossier, inventory, expectedPages, review, findings);
+		try (LegibilitySample sample = new LegibilitySample(options, this.limits, this.ocrEngines)) {
+			List<PageReview.Result> dossiers = review(root, payload, layout.dossiers(), inventory, expectedPages,
+					options, sample);
+			sample.later(dossiers);
+			sample.unavailable().ifPresent((why) -> findings.delivery(Rule.IMAGE_OCR_UNAVAILABLE, why));
+			Map<String, List<String[]>> bySha = new LinkedHashMap<>();
+			Map<Integer, Integer> pagesByDpi = new TreeMap<>();
+			int pages = 0;
+			for (PageReview.Result dossier : dossiers) {
+				findings.addAll(dossier.findings());
+				dossier.files().forEach((f) -> bySha.computeIfAbsent(f[0], (k) -> new ArrayList<>()).add(f));
+				dossier.pagesByDpi().forEach((dpi, n) -> pagesByDpi.merge(dpi, n, Integer::sum));
+				pages += dossier.pages();
 			}
-			review.duplicates();
+			duplicates(bySha, findings);
 			int files = (int) layout.dossiers().stream().mapToLong((d) -> d.files().size()).sum()
 					+ layout.looseFiles().size();
-			return report(root, started, bag, layout.dossiers().size(), files, review.pages(), review.pagesByDpi(),
-					findings);
+			return report(root, started, bag, layout.dossiers().size(), files, pages, pagesByDpi, findings);
+		}
+	}
+
+	/**
+	 * Reviews the dossiers side by side on {@link #threads} threads, each dossier on one thread; the results come
+	 * back in dossier order.
+	 */
+	private List<PageReview.Result> review(Path root, Path payload, List<DeliveryLayout.DossierFolder> dossiers,
+			Inventory inventory, Map<String, Integer> expectedPages, ValidationOptions options,
+			LegibilitySample sample) throws IOException {
+		int threads = Math.max(1, Math.min(this.threads, dossiers.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, (task) -> {
+			Thread thread = new Thread(task, "validate-" + THREADS.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<PageReview.Result>> futures = new ArrayList<>();
+			for (int i = 0; i < dossiers.size(); i++) {
+				DeliveryLayout.DossierFolder dossier = dossiers.get(i);
+				PageReview review = new PageReview(options, this.limits, sample, dossier.name(), sample.takes(i));
+				futures.add(pool.submit(() -> checkDossier(root, payload, dossier, inventory,
+						expectedPages.get(dossier.name()), review)));
+			}
+			List<PageReview.Result> results = new ArrayList<>();
+			for (Future<PageReview.Result> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("validation interrupted");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IOException("validation of a dossier failed: " + ex.getCause(), ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Files with the same content (SHA-256) at more than one place: each copy after the first. */
+	private static void duplicates(Map<String, List<String[]>> bySha, Findings findings) {
+		for (List<String[]> places : bySha.values()) {
+			for (int i = 1; i < places.size(); i++) {
+				findings.file(Rule.FILE_DUPLICATE, places.get(i)[1], places.get(i)[2], places.get(0)[2]);
+			}
 		}
 	}
 
@@ -93,12 +190,11 @@ public final class DeliveryValidator {
 		}
 	}
 
-	private static void checkDossier(Path root, Path payload, DeliveryLayout.DossierFolder dossier,
-			Inventory inventory, Map<String, Integer> expectedPages, PageReview review, Findings findings) {
+	private static PageReview.Result checkDossier(Path root, Path payload, DeliveryLayout.DossierFolder dossier,
+			Inventory inventory, Integer expectedPages, PageReview review) {
 		if (dossier.files().isEmpty()) {
-			findings.file(Rule.DOSSIER_EMPTY, dossier.name(), null, dossier.name());
+			review.empty();
 		}
-		review.startDossier(dossier.name());
 		for (Path file : dossier.files()) {
 			Path absolute = dossier.dir().resolve(file);
 			Path relative = root.relativize(absolute);
@@ -108,7 +204,7 @@ public final class DeliveryValidator {
 			}
 			review.file(absolute, payloadName(root, payload, absolute));
 		}
-		review.endDossier(expectedPages.get(dossier.name()));
+		return review.end(expectedPages);
 	}
 
 	private static String payloadName(Path root, Path payload, Path absolute) {

@@ -23,6 +23,8 @@ import gov.loc.repository.bagit.domain.Metadata;
 import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
+import be.permitarchive.ocr.internal.Tess4jOcrEngine;
+import be.permitarchive.page.PageLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -311,6 +313,77 @@ class DeliveryValidatorTest {
 			Files.createDirectories(delivery.resolve("0002_leeg"));
 
 			assertThat(rules(VALIDATOR.validate(delivery, NO_OCR))).contains("dossier.empty");
+		}
+
+	}
+
+	@Nested
+	class SideBySide {
+
+		@Test
+		void theReportIsTheSameOnOneThreadAndOnFour() throws Exception {
+			// given a dossier without a text page first, so the sample of two must reach past the first two dossiers
+			Path delivery = DeliveryValidatorTest.this.work.resolve("d");
+			TestPages.png(TestPages.blank(300), 300, delivery.resolve("0001_blank/001.png"));
+			TestPages.png(TestPages.blank(300), 300, delivery.resolve("0001_blank/002.png"));
+			for (String dossier : List.of("0002_a", "0003_b", "0004_c")) {
+				TestPages.png(TestPages.text(300, 250, 10), 300, delivery.resolve(dossier + "/001.png"));
+				TestPages.png(TestPages.gibberish(300), 300, delivery.resolve(dossier + "/002.png"));
+			}
+			Files.copy(delivery.resolve("0002_a/001.png"), delivery.resolve("0004_c/003.png"));
+			ValidationOptions sampleOfTwo = ValidationOptions.defaults().withOcrSamplePages(2);
+
+			// when
+			ValidationReport one = validator(1).validate(delivery, sampleOfTwo);
+			ValidationReport four = validator(4).validate(delivery, sampleOfTwo);
+
+			// then the same findings in the same order, the same counts
+			assertThat(keys(four)).isEqualTo(keys(one));
+			assertThat(four.pages()).isEqualTo(one.pages()).isEqualTo(9);
+			assertThat(four.pagesByDpi()).isEqualTo(one.pagesByDpi());
+			// and the sample is the first text page of the first two dossiers that have one: legible, so the
+			// gibberish pages after them are never OCR'd and only the duplicate is found
+			assertThat(keys(one)).anyMatch((k) -> k.startsWith("file.duplicate 0004_c/003.png"))
+				.noneMatch((k) -> k.startsWith("image.illegible"));
+		}
+
+		@Test
+		void theSampleReachesPastDossiersWithoutATextPageInDossierOrder() throws Exception {
+			// given gibberish as the first text page of every dossier, after a dossier without a text page
+			Path delivery = DeliveryValidatorTest.this.work.resolve("d");
+			TestPages.png(TestPages.blank(300), 300, delivery.resolve("0001_blank/001.png"));
+			for (String dossier : List.of("0002_a", "0003_b", "0004_c")) {
+				TestPages.png(TestPages.gibberish(300), 300, delivery.resolve(dossier + "/001.png"));
+			}
+
+			// when two pages are sampled on four threads
+			ValidationReport report = validator(4).validate(delivery,
+					ValidationOptions.defaults().withOcrSamplePages(2));
+
+			// then the sample is 0002 and 0003, as one thread would take it
+			assertThat(report.findings()).filteredOn((f) -> f.rule().equals("image.illegible"))
+				.extracting(Finding::dossier)
+				.containsExactly("0002_a", "0003_b");
+		}
+
+		@Test
+		void theHeapBoundsTheThreads() {
+			assertThat(DeliveryValidator.threadsFor(2, 1024L * 1024 * 1024)).isEqualTo(1);
+			assertThat(DeliveryValidator.threadsFor(2, 2048L * 1024 * 1024)).isEqualTo(2);
+			assertThat(DeliveryValidator.threadsFor(8, 2048L * 1024 * 1024)).isEqualTo(2);
+			assertThat(DeliveryValidator.threadsFor(1, 8192L * 1024 * 1024)).isEqualTo(1);
+		}
+
+		static DeliveryValidator validator(int threads) {
+			return new DeliveryValidator(() -> new Tess4jOcrEngine("nld", null, 60_000, 5f), PageLimits.defaults(),
+					threads);
+		}
+
+		static List<String> keys(ValidationReport report) {
+			return report.findings()
+				.stream()
+				.map((f) -> f.rule() + " " + f.file() + " " + f.page() + " " + f.dossier() + " " + f.args())
+				.toList();
 		}
 
 	}

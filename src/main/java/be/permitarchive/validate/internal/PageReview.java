@@ -7,20 +7,14 @@ import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import be.permitarchive.dossier.PageKind;
 import be.permitarchive.ingest.internal.FileInspector;
-import be.permitarchive.ocr.OcrEngine;
-import be.permitarchive.ocr.OcrException;
-import be.permitarchive.ocr.OcrUnavailableException;
 import be.permitarchive.ocr.PageClassifier;
-import be.permitarchive.ocr.RecognizedPage;
 import be.permitarchive.page.PageLimits;
 import be.permitarchive.page.PageSource;
 import be.permitarchive.page.PageSources;
@@ -30,11 +24,13 @@ import be.permitarchive.validate.Rule;
 import be.permitarchive.validate.ValidationOptions;
 
 /**
- * The files and pages of a delivery, one dossier after the other: file checks first (what the ingest would
- * quarantine, hidden formats, bombs), then every page read within the pixel budget and measured, and a small sample
- * of text pages OCR'd for legibility. Holds one page image at a time. Not thread-safe.
+ * The files and pages of one dossier: file checks first (what the ingest would quarantine, hidden formats, bombs),
+ * then every page read within the pixel budget and measured, and its first text page OCR'd for legibility when the
+ * delivery's sample asks for it ({@link LegibilitySample}). Holds one page image at a time. Not thread-safe: the
+ * validator reviews dossiers side by side, each with its own review, and merges their {@link Result}s in dossier
+ * order, so the report is the same whatever the number of threads.
  */
-public final class PageReview implements AutoCloseable {
+public final class PageReview {
 
 	/** Grey levels between paper and darkest ink above which a page that passes for blank holds faint text. */
 	private static final int FAINT_CONTRAST = 30;
@@ -43,59 +39,80 @@ public final class PageReview implements AutoCloseable {
 
 	private final PageLimits limits;
 
-	private final Supplier<OcrEngine> ocrEngines;
+	private final LegibilitySample sample;
 
-	private final Findings findings;
+	private final boolean sampleNow;
+
+	private final Findings findings = new Findings();
 
 	private final FileInspector inspector = new FileInspector();
 
-	private final Map<String, List<String[]>> bySha = new LinkedHashMap<>();
+	private final List<String[]> files = new ArrayList<>();
 
 	private final Map<Integer, Integer> pagesByDpi = new TreeMap<>();
 
-	private OcrEngine ocrEngine;
-
-	private boolean ocrUnavailable;
-
-	private int sampled;
+	private final String dossier;
 
 	private int pages;
 
-	private String dossier;
-
-	private int dossierPages;
-
 	private int dossierBlank;
 
-	private boolean dossierSampled;
+	private Candidate candidate;
 
-	public PageReview(ValidationOptions options, PageLimits limits, Supplier<OcrEngine> ocrEngines,
-			Findings findings) {
+	private String mediaType;
+
+	private Path path;
+
+	/**
+	 * @param sampleNow whether this dossier's first text page is OCR'd as it is found (the dossier is one of the
+	 * first the sample may take); otherwise it is only noted, and {@link LegibilitySample#later} may OCR it
+	 */
+	public PageReview(ValidationOptions options, PageLimits limits, LegibilitySample sample, String dossier,
+			boolean sampleNow) {
 		this.options = options;
 		this.limits = limits;
-		this.ocrEngines = ocrEngines;
-		this.findings = findings;
+		this.sample = sample;
+		this.dossier = dossier;
+		this.sampleNow = sampleNow;
 	}
 
-	public void startDossier(String name) {
-		this.dossier = name;
-		this.dossierPages = 0;
-		this.dossierBlank = 0;
-		this.dossierSampled = false;
+	/**
+	 * What the review of one dossier found.
+	 * @param files every file read, in order, as {@code sha256, dossier, name} (for the delivery's duplicates)
+	 * @param candidate the first text page, when it was not OCR'd yet; null otherwise
+	 * @param sampled whether a page of this dossier was OCR'd for the sample
+	 */
+	public record Result(String dossier, Findings findings, List<String[]> files, Map<Integer, Integer> pagesByDpi,
+			int pages, Candidate candidate, boolean sampled) {
 	}
 
-	public void endDossier(Integer expectedPages) {
-		if (this.dossierPages >= 2 && this.dossierBlank > this.dossierPages * this.options.blankRatio()) {
-			this.findings.file(Rule.DOSSIER_BLANK_RATIO, this.dossier, null, this.dossierBlank, this.dossierPages,
+	/**
+	 * A text page that the sample may still OCR: where it is, and where its finding goes among the dossier's
+	 * findings.
+	 */
+	public record Candidate(Path file, String name, String mediaType, int pageIndex, int findingPosition) {
+	}
+
+	/** Notes that the dossier folder holds no files. */
+	public void empty() {
+		this.findings.file(Rule.DOSSIER_EMPTY, this.dossier, null, this.dossier);
+	}
+
+	/** Ends the dossier: its page-count checks, and what the review found. */
+	public Result end(Integer expectedPages) {
+		if (this.pages >= 2 && this.dossierBlank > this.pages * this.options.blankRatio()) {
+			this.findings.file(Rule.DOSSIER_BLANK_RATIO, this.dossier, null, this.dossierBlank, this.pages,
 					Math.round(this.options.blankRatio() * 100));
 		}
-		if (expectedPages != null && expectedPages != this.dossierPages) {
-			this.findings.file(Rule.DOSSIER_PAGE_COUNT_MISMATCH, this.dossier, null, expectedPages,
-					this.dossierPages);
+		if (expectedPages != null && expectedPages != this.pages) {
+			this.findings.file(Rule.DOSSIER_PAGE_COUNT_MISMATCH, this.dossier, null, expectedPages, this.pages);
 		}
+		boolean sampled = this.sampleNow && this.candidate != null;
+		return new Result(this.dossier, this.findings, this.files, this.pagesByDpi, this.pages,
+				sampled ? null : this.candidate, sampled);
 	}
 
-	/** Checks one file of the current dossier; {@code name} is its path relative to the payload folder. */
+	/** Checks one file of the dossier; {@code name} is its path relative to the payload folder. */
 	public void file(Path file, String name) {
 		try {
 			checkFile(file, name);
@@ -117,9 +134,10 @@ public final class PageReview implements AutoCloseable {
 					inspection.quarantined().detail());
 			return;
 		}
-		this.bySha.computeIfAbsent(inspection.sha256(), (k) -> new ArrayList<>())
-			.add(new String[] { this.dossier, name });
+		this.files.add(new String[] { inspection.sha256(), this.dossier, name });
 		String mediaType = inspection.mediaType();
+		this.mediaType = mediaType;
+		this.path = file;
 		FileChecks.extensionMismatch(file.getFileName().toString(), mediaType)
 			.ifPresent((said) -> this.findings.file(Rule.FILE_TYPE_MISMATCH, this.dossier, name, said, mediaType));
 		FileChecks.polyglot(file)
@@ -149,13 +167,12 @@ public final class PageReview implements AutoCloseable {
 		if (inspection.pageCount() > this.options.maxPagesPerFile()) {
 			this.findings.file(Rule.FILE_TOO_MANY_PAGES, this.dossier, name, inspection.pageCount(),
 					this.options.maxPagesPerFile());
-			this.dossierPages += inspection.pageCount();
+			this.pages += inspection.pageCount();
 			return;
 		}
 		try (PageSource source = PageSources.open(file, mediaType, this.limits)) {
 			for (int i = 0; i < source.pageCount(); i++) {
 				this.pages++;
-				this.dossierPages++;
 				try {
 					checkPage(source.page(i), name, pdf);
 				}
@@ -242,66 +259,19 @@ public final class PageReview implements AutoCloseable {
 		return standard ? Optional.empty() : Optional.of((channels == 1) ? "grey" : "colour");
 	}
 
-	/** OCR of the first text page of each dossier until the sample is full. */
+	/** The dossier's first text page: OCR'd now when the sample takes this dossier for sure, else noted. */
 	private void sampleLegibility(SourcePage page, String name, Thumbnail thumbnail) {
-		if (this.dossierSampled || this.sampled >= this.options.ocrSamplePages() || this.ocrUnavailable) {
+		if (this.candidate != null) {
 			return;
 		}
-		this.dossierSampled = true;
-		this.sampled++;
-		try {
-			if (this.ocrEngine == null) {
-				this.ocrEngine = this.ocrEngines.get();
-			}
-			RecognizedPage recognized = this.ocrEngine.recognize(page.image(), (page.dpi() > 0) ? page.dpi()
-					: this.limits.assumedDpi());
-			float confidence = recognized.isEmpty() ? 0 : recognized.meanConfidence();
-			if (confidence < this.options.minOcrConfidence()) {
-				this.findings.add(Rule.IMAGE_ILLEGIBLE, this.dossier, name, page.index() + 1, thumbnail.png(),
-						Math.round(confidence), Math.round(this.options.minOcrConfidence()));
-			}
-		}
-		catch (OcrUnavailableException ex) {
-			this.ocrUnavailable = true;
-			this.findings.delivery(Rule.IMAGE_OCR_UNAVAILABLE, String.valueOf(ex.getMessage()));
-		}
-		catch (OcrException ex) {
-			this.findings.add(Rule.IMAGE_ILLEGIBLE, this.dossier, name, page.index() + 1, thumbnail.png(), 0,
-					Math.round(this.options.minOcrConfidence()));
-		}
-	}
-
-	/** Files with the same content (SHA-256) at more than one place: each copy after the first. */
-	public void duplicates() {
-		for (List<String[]> places : this.bySha.values()) {
-			for (int i = 1; i < places.size(); i++) {
-				this.findings.file(Rule.FILE_DUPLICATE, places.get(i)[0], places.get(i)[1], places.get(0)[1]);
-			}
-		}
-	}
-
-	public int pages() {
-		return this.pages;
-	}
-
-	public Map<Integer, Integer> pagesByDpi() {
-		return this.pagesByDpi;
-	}
-
-	@Override
-	public void close() {
-		if (this.ocrEngine != null) {
-			try {
-				this.ocrEngine.close();
-			}
-			catch (Exception ex) {
-				// closing a native engine that failed: nothing left to release
-			}
+		this.candidate = new Candidate(this.path, name, this.mediaType, page.index(), this.findings.size());
+		if (this.sampleNow) {
+			this.sample.recognize(page, this.dossier, name, thumbnail::png, this.findings);
 		}
 	}
 
 	/** The page's thumbnail, made once and only when a finding needs it. */
-	private static final class Thumbnail {
+	static final class Thumbnail {
 
 		private final BufferedImage image;
 
