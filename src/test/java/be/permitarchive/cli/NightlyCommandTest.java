@@ -193,6 +193,25 @@ class NightlyCommandTest {
 	}
 
 	@Test
+	void aReferenceFolderThatCannotBeLoadedStopsTheNightBeforeTheDeliveries() throws Exception {
+		// given a parcel map copied in half
+		Path inbox = work.resolve("half-map-inbox");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("a").resolve("1990-0001"));
+		Path grb = work.resolve("half-grb");
+		copyFiles(Path.of("sample-scans", "reference"), grb);
+		byte[] parcels = Files.readAllBytes(grb.resolve("parcels.geojson"));
+		Files.write(grb.resolve("parcels.geojson"), java.util.Arrays.copyOf(parcels, parcels.length / 2));
+
+		// when
+		Run run = run("nightly", inbox.toString(), "--reference", grb.toString(), "--register.url=" + DATABASE);
+
+		// then
+		assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+		assertThat(run.err()).contains("De referentiegegevens kunnen niet geladen worden");
+		assertThat(run.out()).doesNotContain("a: ");
+	}
+
+	@Test
 	void theRegisterIsExportedAfterTheRunUnlessNothingChangedSinceTheExport() throws Exception {
 		// given an inbox with one delivery, and the parcel map
 		String database = TestRegister.newDatabase();
