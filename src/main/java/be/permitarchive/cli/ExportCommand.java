@@ -1,13 +1,12 @@
 package be.permitarchive.cli;
 
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import be.permitarchive.cli.ExportFile.Format;
 import be.permitarchive.register.internal.JsonlExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,12 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** {@code archive export --format jsonl [--out FILE]}: the register as one JSON object per dossier. */
 @Command(name = "export")
 class ExportCommand extends PrintingCommand implements Callable<Integer> {
-
-	enum Format {
-
-		jsonl, geojson
-
-	}
 
 	@Option(names = "--format", descriptionKey = "export.format", defaultValue = "jsonl", paramLabel = "jsonl|geojson")
 	Format format;
@@ -36,28 +29,17 @@ class ExportCommand extends PrintingCommand implements Callable<Integer> {
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 	String registerUrl;
 
-
-	private int write(JsonlExporter exporter, Writer writer) throws java.io.IOException {
-		return (this.format == Format.geojson) ? exporter.exportGeoJson(writer, this.publicOnly)
-				: exporter.export(writer, this.publicOnly);
-	}
-
 	@Override
 	public Integer call() throws Exception {
 		try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
 			JsonlExporter exporter = context.getBean(JsonlExporter.class);
 			if (this.target == null) {
 				Writer writer = new OutputStreamWriter(this.out, StandardCharsets.UTF_8);
-				write(exporter, writer);
+				ExportFile.write(exporter, this.format, this.publicOnly, writer);
 				writer.flush();
 				return 0;
 			}
-			Path temp = Files.createTempFile(this.target.toAbsolutePath().getParent(), ".export", ".jsonl");
-			int count;
-			try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-				count = write(exporter, writer);
-			}
-			Files.move(temp, this.target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			int count = ExportFile.write(exporter, this.format, this.publicOnly, this.target);
 			System.err.println(this.messages.get("export.done", count, this.target.toAbsolutePath()));
 			return 0;
 		}

@@ -1,14 +1,19 @@
 package be.permitarchive.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import be.permitarchive.cli.ExportFile.Format;
+import be.permitarchive.georef.internal.ReferenceDataFolder;
 import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestProgress;
 import be.permitarchive.job.IngestRunner;
@@ -16,8 +21,13 @@ import be.permitarchive.job.IngestRunner.DeliveryLockedException;
 import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
 import be.permitarchive.job.JobStopper;
+import be.permitarchive.job.MapRealigner;
+import be.permitarchive.job.RegisterChanges;
 import be.permitarchive.register.IngestSummary;
+import be.permitarchive.register.internal.JdbcReferenceData;
+import be.permitarchive.register.internal.JsonlExporter;
 import be.permitarchive.store.StoreProperties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +37,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code archive nightly <inbox>}: ingests every delivery (sub-folder) of an inbox in name order, in one process. An
- * unchanged delivery costs almost nothing; one failing delivery never stops the others. One line per delivery and a
- * summary; the exit code is the worst outcome ({@link Outcome}).
+ * unchanged delivery costs almost nothing; one failing delivery never stops the others, but a failure that concerns
+ * every delivery (Tesseract missing, the register unreachable) stops the night as it stops {@code ingest}. One line
+ * per delivery and a summary; the exit code is the worst outcome ({@link Outcome}).
+ * <p>
+ * With {@code --reference}, a new parcel map in that folder is loaded first and the register realigned on it as
+ * {@code archive georef} does; the deliveries are then placed on it by their own georef step. With {@code --export},
+ * the register is exported at the end, unless it has not changed since the export file was written.
  */
 @Command(name = "nightly")
 class NightlyCommand extends PrintingCommand implements Callable<Integer> {
@@ -42,8 +57,18 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 	@Option(names = "--reference", descriptionKey = "nightly.reference", paramLabel = "<folder>")
 	Path reference;
 
+	@Option(names = "--export", descriptionKey = "nightly.export", paramLabel = "<file>")
+	Path export;
+
+	@Option(names = "--export-format", descriptionKey = "nightly.exportFormat", defaultValue = "jsonl",
+			paramLabel = "jsonl|geojson")
+	Format exportFormat;
+
 	@Mixin
 	JobOptions job;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
 
 	/**
 	 * What happened to one delivery, from best to worst: the run's exit code is the one of its worst outcome, so
@@ -62,21 +87,27 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 			this.exitCode = exitCode;
 		}
 
+		/**
+		 * Whether the register may have changed: a job ran, or another process holds the delivery. A rejected
+		 * delivery only adds its validation, which the export does not hold.
+		 */
+		boolean changesTheRegister() {
+			return this != NOTHING && this != REJECTED;
+		}
+
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		if (!Files.isDirectory(this.inbox)) {
-			this.out.println(this.messages.get("nightly.noInbox", this.inbox.toAbsolutePath().normalize()));
-			return ExitCode.USAGE.code();
-		}
+		checkFolders();
 		List<Path> deliveries = deliveries(this.inbox);
 		Path where = this.inbox.toAbsolutePath().normalize();
-		if (deliveries.isEmpty()) {
+		if (deliveries.isEmpty() && this.reference == null && this.export == null) {
 			this.out.println(this.messages.get("nightly.empty", where));
 			return ExitCode.OK.code();
 		}
-		this.out.println(this.messages.get("nightly.starting", where, deliveries.size()));
+		this.out.println(deliveries.isEmpty() ? this.messages.get("nightly.noDeliveries", where)
+				: this.messages.get("nightly.starting", where, deliveries.size()));
 		List<String> args = this.job.springArguments();
 		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 		Outcome worst = Outcome.NOTHING;
@@ -87,7 +118,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 			context.getBean(IngestProgress.class).listen(ProgressPrinter.forConsole(this.messages, this.out));
 			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
 					"reports");
-			Path reference = this.reference;
+			boolean changed = (this.reference != null) && loadNewMap(context, reports);
 			for (Path delivery : deliveries) {
 				if (this.gracefulStop.signalled()) {
 					this.out.println(this.messages.get("nightly.line.notStarted", name(delivery)));
@@ -95,11 +126,20 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 					worst = Outcome.STOPPED;
 					continue;
 				}
-				Outcome outcome = ingest(runner, delivery, reference, reports);
-				reference = null;
+				Outcome outcome = ingest(runner, delivery, reports);
+				changed |= outcome.changesTheRegister();
 				counts.merge(outcome, 1, Integer::sum);
 				if (outcome.ordinal() > worst.ordinal()) {
 					worst = outcome;
+				}
+			}
+			if (this.export != null) {
+				if (this.gracefulStop.signalled()) {
+					this.out.println(this.messages.get("nightly.export.stopped", this.export.toAbsolutePath()));
+					worst = Outcome.STOPPED;
+				}
+				else {
+					export(context, changed);
 				}
 			}
 		}
@@ -110,11 +150,80 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		return worst.exitCode.code();
 	}
 
-	private Outcome ingest(IngestRunner runner, Path delivery, Path reference, Path reports) {
+	/** The folders of the command line, checked before the register is opened: a usage error, exit 2. */
+	private void checkFolders() {
+		if (!Files.isDirectory(this.inbox)) {
+			throw usage("nightly.noInbox", this.inbox);
+		}
+		if (this.reference != null && !Files.isDirectory(this.reference)) {
+			throw usage("nightly.noReference", this.reference);
+		}
+		if (this.export != null && !Files.isDirectory(this.export.toAbsolutePath().getParent())) {
+			throw usage("nightly.noExportFolder", this.export.toAbsolutePath().getParent());
+		}
+	}
+
+	private CommandLine.ParameterException usage(String key, Path path) {
+		return new CommandLine.ParameterException(this.spec.commandLine(),
+				this.messages.get(key, path.toAbsolutePath().normalize()));
+	}
+
+	/**
+	 * Loads the reference-data folder unless its content is already the latest map version, and then realigns the
+	 * register's dossiers on the new version and places the unplaced ones, as {@code archive georef} does. Done
+	 * before the deliveries, whose georef step places their new dossiers on the latest version.
+	 * @return whether a new map version was loaded
+	 */
+	private boolean loadNewMap(ConfigurableApplicationContext context, Path reports) throws IOException {
+		JdbcReferenceData.Loaded loaded = context.getBean(JdbcReferenceData.class)
+			.load(this.reference, ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
+		if (!loaded.created()) {
+			return false;
+		}
+		long version = loaded.version().id();
+		MapRealigner realigner = context.getBean(MapRealigner.class);
+		MapRealigner.Report report = realigner.realign(version, reports);
+		int placed = realigner.placeUnplaced();
+		this.out.println(this.messages.get("nightly.map", String.valueOf(version), loaded.version().source(),
+				report.changed(), report.unchanged(), placed, report.csv().toAbsolutePath()));
+		return true;
+	}
+
+	/**
+	 * Exports the register into the export file, atomically; skipped when the night changed nothing and the file is
+	 * newer than the register's last change (an ingest or georef by hand since the last export is exported).
+	 */
+	private void export(ConfigurableApplicationContext context, boolean changed) throws IOException {
+		Path file = this.export.toAbsolutePath().normalize();
+		if (!changed && Files.isRegularFile(file) && context.getBean(RegisterChanges.class)
+			.lastChange()
+			.map((last) -> last.isBefore(lastModified(file)))
+			.orElse(true)) {
+			this.out.println(this.messages.get("nightly.export.unchanged", file));
+			return;
+		}
+		int count = ExportFile.write(context.getBean(JsonlExporter.class), this.exportFormat, false, file);
+		this.out.println(this.messages.get("nightly.export.done", count, file));
+	}
+
+	private static Instant lastModified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.MIN;
+		}
+	}
+
+	/**
+	 * Ingests one delivery and prints its line.
+	 * @throws Exception a failure that concerns every delivery ({@link #concernsEveryDelivery})
+	 */
+	private Outcome ingest(IngestRunner runner, Path delivery, Path reports) throws Exception {
 		String name = name(delivery);
 		Path report = reports.resolve("validation-" + name);
 		try {
-			IngestResult result = runner.ingest(delivery, reference, this.acceptWithFindings);
+			IngestResult result = runner.ingest(delivery, null, this.acceptWithFindings);
 			String execution = String.valueOf(result.executionId());
 			if (result.nothingToDo()) {
 				this.out.println(this.messages.get("nightly.line.nothing", name, execution));
@@ -153,9 +262,22 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 			return Outcome.LOCKED;
 		}
 		catch (Exception ex) {
+			if (concernsEveryDelivery(ex)) {
+				throw ex;
+			}
 			this.out.println(this.messages.get("nightly.line.error", name, ex.toString()));
 			return Outcome.FAILED;
 		}
+	}
+
+	/**
+	 * Whether a failure would fail every other delivery too (a prerequisite missing, the register unreachable), as
+	 * the one place that maps failures to exit codes ({@link Failures}) classifies it: the night stops with its
+	 * message and exit code instead of repeating it for each delivery.
+	 */
+	private boolean concernsEveryDelivery(Exception ex) {
+		int code = Failures.report(ex, this.messages, new PrintStream(OutputStream.nullOutputStream()));
+		return code == ExitCode.PREREQUISITES.code() || code == ExitCode.REGISTER_UNAVAILABLE.code();
 	}
 
 	private Path writeReports(DeliveryRejectedException rejected, Path report) {

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,15 +136,190 @@ class NightlyCommandTest {
 	}
 
 	@Test
+	void aNewParcelMapInTheReferenceFolderIsLoadedOnceAndTheRegisterRealignedOnIt() throws Exception {
+		// given an inbox with one delivery, and a reference folder that holds the first map
+		String database = TestRegister.newDatabase();
+		Path inbox = work.resolve("map-inbox");
+		delivery(inbox.resolve("2026-11-a"), "0001_1974-0123");
+		Path grb = work.resolve("grb");
+		copyFiles(Path.of("sample-scans", "reference"), grb);
+
+		// when the first night runs
+		Run first = run("nightly", inbox.toString(), "--accept-with-findings", "--reference", grb.toString(),
+				"--register.url=" + database);
+
+		// then the map is loaded and the dossier placed on it
+		assertThat(first.code()).as(first.out() + first.err()).isIn(0, 3);
+		assertThat(first.out()).contains("Nieuw perceelplan geladen uit " + grb.toAbsolutePath().normalize()
+				+ " als versie 1").contains("2026-11-a: verwerkt");
+		assertThat(count(database, "select count(*) from reference_version")).isOne();
+		assertThat(placement(database, "0001_1974-0123")).isEqualTo("1 [\"31999B0123/00C000\"]");
+
+		// when the GRB's next parcel map (123C split into 123D and 123E, 457X2 redrawn) is dropped into the folder
+		// and a delivery arrives whose dossier names 457X2
+		Files.copy(Path.of("sample-scans", "reference-v2", "parcels.geojson"), grb.resolve("parcels.geojson"),
+				StandardCopyOption.REPLACE_EXISTING);
+		delivery(inbox.resolve("2026-12-b"), "0003_2011-00457");
+		Run second = run("--lang", "en", "nightly", inbox.toString(), "--accept-with-findings", "--reference",
+				grb.toString(), "--register.url=" + database);
+
+		// then the new map is a new version, the dossier already registered is realigned on it with a history row
+		// and a line in the change report, and the new dossier is placed on it directly
+		assertThat(second.code()).as(second.out() + second.err()).isIn(0, 3);
+		assertThat(second.out()).contains("New parcel map loaded from " + grb.toAbsolutePath().normalize()
+				+ " as version 2: 1 dossier(s) with a changed polygon, 0 unchanged, 0 newly placed")
+			.contains("2026-12-b: ingested");
+		assertThat(count(database, "select count(*) from reference_version")).isEqualTo(2);
+		assertThat(placement(database, "0001_1974-0123"))
+			.isEqualTo("2 [\"31999B0123/00D000\", \"31999B0123/00E000\"]");
+		assertThat(placement(database, "0003_2011-00457")).isEqualTo("2 [\"31997C0457/00X002\"]");
+		assertThat(count(database, """
+				select count(*) from dossier_geometry_change c join dossier d on d.id = c.dossier_id
+				where d.folder = '0001_1974-0123' and c.old_version_id = 1 and c.new_version_id = 2
+				and c.kinds ? 'split'""")).isOne();
+		assertThat(count(database, "select count(*) from dossier_geometry_change")).isOne();
+		assertThat(work.resolve("reports").resolve("map-change-to-version-2.csv")).content()
+			.contains("0001_1974-0123,1974/0123,");
+
+		// when the third night finds the folder unchanged
+		Run third = run("nightly", inbox.toString(), "--accept-with-findings", "--reference", grb.toString(),
+				"--register.url=" + database);
+
+		// then no version is added and nothing is done
+		assertThat(third.code()).as(third.out() + third.err()).isIn(0, 3);
+		assertThat(third.out()).doesNotContain("perceelplan").contains("2026-11-a: niets te doen")
+			.contains("2026-12-b: niets te doen");
+		assertThat(count(database, "select count(*) from reference_version")).isEqualTo(2);
+	}
+
+	@Test
+	void aReferenceFolderThatCannotBeLoadedStopsTheNightBeforeTheDeliveries() throws Exception {
+		// given a parcel map copied in half
+		Path inbox = work.resolve("half-map-inbox");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("a").resolve("1990-0001"));
+		Path grb = work.resolve("half-grb");
+		copyFiles(Path.of("sample-scans", "reference"), grb);
+		byte[] parcels = Files.readAllBytes(grb.resolve("parcels.geojson"));
+		Files.write(grb.resolve("parcels.geojson"), java.util.Arrays.copyOf(parcels, parcels.length / 2));
+
+		// when
+		Run run = run("nightly", inbox.toString(), "--reference", grb.toString(), "--register.url=" + DATABASE);
+
+		// then
+		assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+		assertThat(run.err()).contains("De referentiegegevens kunnen niet geladen worden");
+		assertThat(run.out()).doesNotContain("a: ");
+	}
+
+	@Test
+	void theRegisterIsExportedAfterTheRunUnlessNothingChangedSinceTheExport() throws Exception {
+		// given an inbox with one delivery, and the parcel map
+		String database = TestRegister.newDatabase();
+		Path inbox = work.resolve("export-inbox");
+		delivery(inbox.resolve("2026-11-a"), "0001_1974-0123");
+		String reference = Path.of("sample-scans", "reference").toString();
+		Path jsonl = work.resolve("register.jsonl");
+
+		// when
+		Run first = run("nightly", inbox.toString(), "--accept-with-findings", "--reference", reference, "--export",
+				jsonl.toString(), "--register.url=" + database);
+
+		// then the export holds one JSON object per dossier of the register
+		assertThat(first.code()).as(first.out() + first.err()).isIn(0, 3);
+		assertThat(first.out()).contains("Export: 1 dossier(s) naar " + jsonl);
+		List<String> lines = Files.readAllLines(jsonl);
+		assertThat(lines).hasSize((int) count(database, "select count(*) from dossier"));
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(lines).allSatisfy((line) -> assertThat(json.readTree(line).isObject()).isTrue());
+		assertThat(json.readTree(lines.get(0)).get("folder").asString()).isEqualTo("0001_1974-0123");
+		assertThat(work).isDirectoryNotContaining("glob:**/.export*");
+		FileTime written = Files.getLastModifiedTime(jsonl);
+
+		// when the next night changes nothing (the same map too), and another asks for a GeoJSON export not
+		// written yet
+		Run second = run("--lang", "en", "nightly", inbox.toString(), "--reference", reference, "--export",
+				jsonl.toString(), "--register.url=" + database);
+		Path geojson = work.resolve("register.geojson");
+		Run third = run("--lang", "en", "nightly", inbox.toString(), "--reference", reference, "--export",
+				geojson.toString(), "--export-format", "geojson", "--register.url=" + database);
+
+		// then the JSON Lines export is left as it was, and the GeoJSON one (the placed dossiers) is written
+		assertThat(second.code()).as(second.out() + second.err()).isIn(0, 3);
+		assertThat(second.out()).contains("2026-11-a: nothing to do")
+			.contains("Export skipped: the register has not changed since " + jsonl + " was written.");
+		assertThat(Files.getLastModifiedTime(jsonl)).isEqualTo(written);
+		assertThat(third.out()).contains("Export: 1 dossier(s) to " + geojson);
+		assertThat(json.readTree(geojson.toFile()).get("features")).hasSize(1);
+	}
+
+	@Test
+	void missingTesseractStopsTheNightWithOneMessageAndExitCode4() throws Exception {
+		// given two new deliveries, and OCR language data that does not exist
+		String database = TestRegister.newDatabase();
+		Path inbox = work.resolve("no-ocr-inbox");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("a").resolve("1990-0001"));
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("b").resolve("1990-0002"));
+
+		// when
+		Run run = run("nightly", inbox.toString(), "--language=xx-missing", "--register.url=" + database);
+
+		// then the night stops at the first delivery with ingest's message and exit code, not one per delivery
+		assertThat(run.code()).as(run.out() + run.err()).isEqualTo(4);
+		assertThat(occurrences(run.err(), "Tesseract is niet bruikbaar")).isOne();
+		assertThat(run.err()).contains("xx-missing").doesNotContain("\tat ");
+		assertThat(run.out()).doesNotContain("mislukt").doesNotContain("b: ");
+	}
+
+	@Test
+	void anUnreachableRegisterStopsTheNightWithOneMessageAndExitCode5() throws Exception {
+		// given two deliveries, and a register URL to a port where nothing listens
+		Path inbox = work.resolve("no-register-inbox");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("a").resolve("1990-0001"));
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("b").resolve("1990-0002"));
+
+		// when
+		Run run = run("nightly", inbox.toString(), "--register.url=jdbc:postgresql://127.0.0.1:1/register");
+
+		// then
+		assertThat(run.code()).as(run.out() + run.err()).isEqualTo(5);
+		assertThat(occurrences(run.err(), "Het register is niet bereikbaar")).isOne();
+		assertThat(run.out()).doesNotContain("mislukt");
+	}
+
+	@Test
 	void aMissingInboxIsAUsageErrorAndAnEmptyOneIsNothingToDo() throws Exception {
 		Run missing = run("nightly", work.resolve("no-such-inbox").toString(), "--register.url=" + DATABASE);
 		assertThat(missing.code()).isEqualTo(2);
-		assertThat(missing.out()).contains("bestaat niet");
+		assertThat(missing.err()).contains("no-such-inbox bestaat niet");
+		assertThat(missing.out()).isEmpty();
 
 		Path empty = Files.createDirectories(work.resolve("empty-inbox"));
 		Run none = run("--lang", "en", "nightly", empty.toString(), "--register.url=" + DATABASE);
 		assertThat(none.code()).isZero();
 		assertThat(none.out()).contains("holds no deliveries");
+	}
+
+	/** The map version a dossier is placed on and its parcels there, as the register holds them. */
+	static String placement(String database, String folder) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("select georef_version_id || ' ' || cast(georef_parcels as text)"
+						+ " from dossier where folder = '" + folder + "'")) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+	}
+
+	static void copyFiles(Path from, Path to) throws IOException {
+		Files.createDirectories(to);
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+	}
+
+	static int occurrences(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
 	}
 
 	/** A delivery with one sample dossier (copied, never moved) and its manifest line. */
