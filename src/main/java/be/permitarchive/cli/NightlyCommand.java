@@ -48,6 +48,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "nightly")
 class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 
+	/** Dossiers to review, quarantined files and runs the nightly campaign report lists. */
+	private static final int REPORT_LIMIT = 200;
+
 	@Parameters(index = "0", paramLabel = "<inbox>", descriptionKey = "nightly.inbox")
 	Path inbox;
 
@@ -56,6 +59,9 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 
 	@Option(names = "--reference", descriptionKey = "nightly.reference", paramLabel = "<folder>")
 	Path reference;
+
+	@Option(names = "--report", descriptionKey = "nightly.report", paramLabel = "<file>")
+	Path report;
 
 	@Option(names = "--export", descriptionKey = "nightly.export", paramLabel = "<file>")
 	Path export;
@@ -102,7 +108,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		checkFolders();
 		List<Path> deliveries = deliveries(this.inbox);
 		Path where = this.inbox.toAbsolutePath().normalize();
-		if (deliveries.isEmpty() && this.reference == null && this.export == null) {
+		if (deliveries.isEmpty() && this.reference == null && this.export == null && this.report == null) {
 			this.out.println(this.messages.get("nightly.empty", where));
 			return ExitCode.OK.code();
 		}
@@ -142,6 +148,11 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 					export(context, changed);
 				}
 			}
+			if (this.report != null) {
+				var totals = ReportCommand.write(context, this.messages, this.report, REPORT_LIMIT).totals();
+				this.out.println(this.messages.get("nightly.report.done", this.report.toAbsolutePath().normalize(),
+						totals.dossiers(), totals.needsReview()));
+			}
 		}
 		this.out.println(this.messages.get("nightly.summary", deliveries.size(), count(counts, Outcome.NOTHING),
 				count(counts, Outcome.OK) + count(counts, Outcome.FINDINGS), count(counts, Outcome.FINDINGS),
@@ -160,6 +171,9 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		}
 		if (this.export != null && !Files.isDirectory(this.export.toAbsolutePath().getParent())) {
 			throw usage("nightly.noExportFolder", this.export.toAbsolutePath().getParent());
+		}
+		if (this.report != null && !Files.isDirectory(this.report.toAbsolutePath().getParent())) {
+			throw usage("nightly.noReportFolder", this.report.toAbsolutePath().getParent());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package be.permitarchive.cli;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
+import be.permitarchive.messages.Messages;
 import be.permitarchive.report.CampaignStatus;
 import be.permitarchive.report.internal.CampaignReportHtml;
 import be.permitarchive.report.internal.JdbcCampaignStatus;
@@ -44,29 +46,46 @@ class ReportCommand extends PrintingCommand implements Callable<Integer> {
 					this.messages.get("jobs.limit.invalid", this.limit));
 		}
 		try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
-			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(
-					"reports");
-			Path target = ((this.target != null) ? this.target : reports.resolve("campagnestatus.html"))
-				.toAbsolutePath()
-				.normalize();
-			CampaignStatus status = context.getBean(JdbcCampaignStatus.class).read(reports, this.limit);
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), ".report", ".html");
-			try {
-				try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-					new CampaignReportHtml(ZoneId.systemDefault()).write(status, this.messages::get,
-							target.getParent(), out);
-				}
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			Path target = (this.target != null) ? this.target : defaultTarget(context);
+			CampaignStatus status = write(context, this.messages, target, this.limit);
 			var totals = status.totals();
-			this.out.println(this.messages.get("report.done", target, totals.deliveries(), totals.dossiers(),
-					totals.pages(), totals.needsReview(), totals.quarantinedFiles()));
+			this.out.println(this.messages.get("report.done", target.toAbsolutePath().normalize(),
+					totals.deliveries(), totals.dossiers(), totals.pages(), totals.needsReview(),
+					totals.quarantinedFiles()));
 			return 0;
 		}
+	}
+
+	/** {@code data/reports/campagnestatus.html}: beside the acceptance reports. */
+	static Path defaultTarget(ConfigurableApplicationContext context) {
+		return reports(context).resolve("campagnestatus.html");
+	}
+
+	private static Path reports(ConfigurableApplicationContext context) {
+		return context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling("reports");
+	}
+
+	/**
+	 * Reads the campaign's status and writes the report to {@code file}: to a temporary file beside it, then moved
+	 * over it, so a browser or a web server never sees half of it.
+	 * @return what the report shows
+	 */
+	static CampaignStatus write(ConfigurableApplicationContext context, Messages messages, Path file, int limit)
+			throws IOException {
+		Path target = file.toAbsolutePath().normalize();
+		CampaignStatus status = context.getBean(JdbcCampaignStatus.class).read(reports(context), limit);
+		Files.createDirectories(target.getParent());
+		Path temp = Files.createTempFile(target.getParent(), ".report", ".html");
+		try {
+			try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+				new CampaignReportHtml(ZoneId.systemDefault()).write(status, messages::get, target.getParent(), out);
+			}
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+		return status;
 	}
 
 }

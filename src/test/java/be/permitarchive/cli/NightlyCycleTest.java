@@ -74,13 +74,18 @@ class NightlyCycleTest {
 		// when a third delivery arrives and the next night runs
 		NightlyCommandTest.delivery(inbox.resolve("2026-11-c"), "0003_2011-00457");
 		long executions = count("select count(*) from batch_job_execution");
-		Run nextNight = run("nightly", inbox.toString(), "--accept-with-findings", "--register.url=" + DATABASE);
+		Path morning = Files.createDirectories(work.resolve("share")).resolve("campagne.html");
+		Run nextNight = run("nightly", inbox.toString(), "--accept-with-findings", "--report", morning.toString(),
+				"--register.url=" + DATABASE);
 
 		// then only the third is processed
 		assertThat(nextNight.code()).as(nextNight.out() + nextNight.err()).isIn(0, 3);
 		assertThat(nextNight.out()).contains("2026-11-a: niets te doen").contains("2026-11-b: niets te doen")
 			.contains("2026-11-c: verwerkt");
 		assertThat(count("select count(*) from batch_job_execution")).isEqualTo(executions + 1);
+		assertThat(nextNight.out()).contains("Campagnerapport: " + morning.toAbsolutePath());
+		assertThat(HtmlDocument.parse(Files.readString(morning)).byId("deliveries").getTextContent())
+			.as("the night's campaign report").contains("2026-11-c");
 
 		// when the archive team makes the campaign report
 		Path html = work.resolve("campagne").resolve("status.html");
