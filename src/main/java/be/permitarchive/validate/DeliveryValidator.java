@@ -19,6 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import be.permitarchive.ingest.DeliveryLayout;
 import be.permitarchive.ocr.OcrEngine;
 import be.permitarchive.ocr.internal.Tess4jOcrEngine;
@@ -45,6 +48,8 @@ public final class DeliveryValidator {
 	public static final long MEMORY_PER_THREAD = 900L * 1024 * 1024;
 
 	private static final AtomicInteger THREADS = new AtomicInteger();
+
+	private static final Logger LOG = LoggerFactory.getLogger(DeliveryValidator.class);
 
 	private final Supplier<OcrEngine> ocrEngines;
 
@@ -117,6 +122,9 @@ public final class DeliveryValidator {
 				pages += dossier.pages();
 			}
 			duplicates(bySha, findings);
+			LOG.info("Validated {} dossiers, {} pages on {} thread(s) in {} ms", dossiers.size(), pages,
+					Math.max(1, Math.min(this.threads, dossiers.size())),
+					java.time.Duration.between(started, Instant.now()).toMillis());
 			int files = (int) layout.dossiers().stream().mapToLong((d) -> d.files().size()).sum()
 					+ layout.looseFiles().size();
 			return report(root, started, bag, layout.dossiers().size(), files, pages, pagesByDpi, findings);
