@@ -18,6 +18,24 @@ final class Failures {
 	private Failures() {
 	}
 
+	/** The exit code {@link #report} would give, without printing anything. */
+	static int exitCode(Throwable failure, Messages messages) {
+		return report(failure, messages, new PrintStream(java.io.OutputStream.nullOutputStream()));
+	}
+
+	/**
+	 * Whether the database could not be reached or used at all (connection, authentication, unknown database, server
+	 * shutting down or out of resources: SQLSTATE classes 08, 28, 3D, 53, 57), as opposed to a statement it refused.
+	 * A failure without SQLSTATE (the driver gave up before talking to a server) counts as unreachable.
+	 */
+	static boolean unreachable(java.sql.SQLException failure) {
+		String state = failure.getSQLState();
+		return state == null || failure instanceof java.sql.SQLTransientConnectionException
+				|| failure instanceof java.sql.SQLNonTransientConnectionException
+				|| java.util.List.of("08", "28", "3D", "53", "57").contains(state.substring(0, Math.min(2,
+						state.length())));
+	}
+
 	static int report(Throwable failure, Messages messages, PrintStream err) {
 		Throwable cause = failure;
 		while (cause != null) {
@@ -52,10 +70,14 @@ final class Failures {
 				err.println(messages.get("error.ocrUnavailable", cause.getMessage()));
 				return ExitCode.PREREQUISITES.code();
 			}
-			if (cause instanceof RegisterUnavailableException || cause instanceof java.sql.SQLException
-					|| cause.getClass().getName().startsWith("org.flywaydb")) {
+			if (cause instanceof RegisterUnavailableException || cause.getClass().getName().startsWith("org.flywaydb")
+					|| (cause instanceof java.sql.SQLException sql && unreachable(sql))) {
 				err.println(messages.get("error.register", cause.getMessage()));
 				return ExitCode.REGISTER_UNAVAILABLE.code();
+			}
+			if (cause instanceof java.sql.SQLException sql) {
+				err.println(messages.get("error.registerQuery", sql.getMessage(), String.valueOf(sql.getSQLState())));
+				return ExitCode.JOB_FAILED.code();
 			}
 			cause = (cause.getCause() == cause) ? null : cause.getCause();
 		}

@@ -1,8 +1,6 @@
 package be.permitarchive.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -290,7 +288,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 	 * message and exit code instead of repeating it for each delivery.
 	 */
 	private boolean concernsEveryDelivery(Exception ex) {
-		int code = Failures.report(ex, this.messages, new PrintStream(OutputStream.nullOutputStream()));
+		int code = Failures.exitCode(ex, this.messages);
 		return code == ExitCode.PREREQUISITES.code() || code == ExitCode.REGISTER_UNAVAILABLE.code();
 	}
 

@@ -1,0 +1,65 @@
+package be.permitarchive.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.BadSqlGrammarException;
+
+import be.permitarchive.messages.Messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one mapping from failures to messages and exit codes, for the register's failures. */
+class FailuresTest {
+
+	static final Messages DUTCH = Messages.of("nl");
+
+	@Test
+	void aServerThatCannotBeReachedIsExit5WithWhatToCheck() {
+		SQLException refused = new PSQLException("Connection to 127.0.0.1:1 refused.",
+				PSQLState.CONNECTION_UNABLE_TO_CONNECT);
+		Printed printed = report(new DataAccessResourceFailureException("no pool", refused));
+
+		assertThat(printed.code()).isEqualTo(5);
+		assertThat(printed.err()).contains("Het register is niet bereikbaar").contains("register.url");
+	}
+
+	@Test
+	void aWrongPasswordOrAMissingDatabaseIsUnreachableToo() {
+		assertThat(report(new PSQLException("password authentication failed", PSQLState.INVALID_PASSWORD)).code())
+			.isEqualTo(5);
+		assertThat(report(new SQLException("database \"x\" does not exist", "3D000")).code()).isEqualTo(5);
+	}
+
+	@Test
+	void aStatementTheRegisterRefusesIsNotCalledUnreachable() {
+		SQLException refused = new SQLException("column \"nope\" does not exist", "42703");
+		Printed printed = report(new BadSqlGrammarException("report", "select nope", refused));
+
+		assertThat(printed.code()).isEqualTo(6);
+		assertThat(printed.err()).contains("weigerde een opdracht").contains("42703").contains("archive.log")
+			.doesNotContain("niet bereikbaar");
+	}
+
+	@Test
+	void theExitCodeAloneIsTheSameAsReported() {
+		SQLException refused = new SQLException("syntax error", "42601");
+		assertThat(Failures.exitCode(refused, DUTCH)).isEqualTo(report(refused).code()).isEqualTo(6);
+	}
+
+	static Printed report(Throwable failure) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = Failures.report(failure, DUTCH, new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Printed(code, err.toString(StandardCharsets.UTF_8));
+	}
+
+	record Printed(int code, String err) {
+	}
+
+}
