@@ -30,8 +30,20 @@ public final class ColumnChartSvg {
 	/** A column is never wider than this, so a campaign of one week does not draw a wall. */
 	private static final double MAX_BAR = 56;
 
-	/** One column; {@code cssClass} colours it (see the report's style sheet). */
-	public record Column(String label, long value, String cssClass) {
+	/**
+	 * One column; {@code cssClass} colours it (see the report's style sheet); {@code text} is the value as written
+	 * above it and in its tooltip (the value itself when null).
+	 */
+	public record Column(String label, long value, String cssClass, String text) {
+
+		public Column(String label, long value, String cssClass) {
+			this(label, value, cssClass, null);
+		}
+
+		String shown() {
+			return (this.text != null) ? this.text : String.valueOf(this.value);
+		}
+
 	}
 
 	private ColumnChartSvg() {
@@ -64,12 +76,14 @@ public final class ColumnChartSvg {
 			svg.append("<rect class=\"").append(column.cssClass()).append("\" x=\"").append(fmt(x))
 				.append("\" y=\"").append(fmt(axis - height)).append("\" width=\"").append(fmt(bar))
 				.append("\" height=\"").append(fmt(height)).append("\" rx=\"1\"><title>")
-				.append(Html.escape(column.label() + ": " + column.value()))
+				.append(Html.escape(column.label() + ": " + column.shown()))
 				.append("</title></rect>");
 			double middle = LEFT + i * slot + slot / 2;
 			if (slot >= VALUE_ROOM && column.value() > 0) {
 				svg.append("<text class=\"chart-value\" x=\"").append(fmt(middle)).append("\" y=\"")
-					.append(fmt(axis - height - 6)).append("\" text-anchor=\"middle\">").append(column.value())
+					.append(fmt(axis - height - 6))
+					.append("\" text-anchor=\"middle\">")
+					.append(Html.escape(column.shown()))
 					.append("</text>");
 			}
 			if (i % every == 0) {

@@ -222,6 +222,20 @@ public final class CampaignReportHtml {
 			html.append("<p class=\"none\">").append(texts.get("campaign.runs.none")).append("</p>\n</section>\n");
 			return;
 		}
+		List<ColumnChartSvg.Column> rates = new ArrayList<>();
+		for (int i = runs.size() - 1; i >= 0; i--) {
+			Run run = runs.get(i);
+			rates.add(new ColumnChartSvg.Column("#" + run.id(), Math.round(run.pagesPerSecond() * 100),
+					"COMPLETED".equals(run.status()) ? "bar-pages" : "bar-low",
+					texts.raw("campaign.rate", run.pagesPerSecond())));
+		}
+		if (rates.stream().anyMatch((c) -> c.value() > 0)) {
+			html.append("<figure class=\"chart-box chart-wide\" id=\"chart-throughput\"><figcaption>")
+				.append(texts.get("campaign.chart.throughput")).append("</figcaption>")
+				.append(ColumnChartSvg.render(texts.raw("campaign.chart.throughput"), rates,
+						texts.raw("campaign.chart.empty")))
+				.append("</figure>\n");
+		}
 		html.append("<table class=\"data\">\n<thead><tr>");
 		headers(html, texts, "campaign.runs.", "id", "delivery", "status", "start", "duration", "dossiers", "pages",
 				"rate");

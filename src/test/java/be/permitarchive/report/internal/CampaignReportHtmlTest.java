@@ -96,6 +96,10 @@ class CampaignReportHtmlTest {
 			Element run = HtmlDocument.byClass(page.byId("runs"), "run").get(0);
 			assertThat(run.getTextContent()).contains("2026-11-b").contains("completed").contains("2:00")
 				.contains("1.50");
+			Element chart = page.byId("chart-throughput");
+			assertThat(HtmlDocument.byClass(chart, "bar-pages")).as("the completed run, newest on the right")
+				.hasSize(1);
+			assertThat(chart.getTextContent()).contains("#1: 0.00").contains("#2: 1.50");
 		}
 
 		@Test
