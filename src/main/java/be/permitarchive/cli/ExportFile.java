@@ -1,12 +1,8 @@
 package be.permitarchive.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import be.permitarchive.register.internal.JsonlExporter;
 
@@ -38,18 +34,7 @@ final class ExportFile {
 
 	/** @return the number of dossiers written to {@code target} */
 	static int write(JsonlExporter exporter, Format format, boolean publicOnly, Path target) throws IOException {
-		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".tmp");
-		try {
-			int count;
-			try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-				count = write(exporter, format, publicOnly, writer);
-			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			return count;
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		return AtomicFile.write(target, (writer) -> write(exporter, format, publicOnly, writer));
 	}
 
 }

@@ -43,6 +43,11 @@ final class Failures {
 				err.println(messages.get("error.notADelivery", notADelivery.path()));
 				return ExitCode.USAGE.code();
 			}
+			if (cause instanceof OutputNotWritableException output) {
+				err.println(messages.get("error.cannotWrite", output.target(),
+						String.valueOf(output.getCause().getMessage())));
+				return ExitCode.USAGE.code();
+			}
 			if (cause instanceof DeliveryLockedException locked) {
 				err.println(messages.get("error.locked", locked.holder()));
 				return ExitCode.LOCKED.code();

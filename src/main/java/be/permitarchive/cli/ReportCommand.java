@@ -1,11 +1,8 @@
 package be.permitarchive.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
@@ -27,6 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "report")
 class ReportCommand extends PrintingCommand implements Callable<Integer> {
 
+	/** The report's file name, in {@code data/reports/} or in the folder given with {@code --out}. */
+	static final String FILE_NAME = "campagnestatus.html";
+
 	@Option(names = "--out", descriptionKey = "report.out", paramLabel = "<file>")
 	Path target;
 
@@ -46,8 +46,15 @@ class ReportCommand extends PrintingCommand implements Callable<Integer> {
 					this.messages.get("jobs.limit.invalid", this.limit));
 		}
 		try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
-			Path target = (this.target != null) ? this.target : defaultTarget(context);
-			CampaignStatus status = write(context, this.messages, target, this.limit);
+			Path target = (this.target == null) ? defaultTarget(context)
+					: Files.isDirectory(this.target) ? this.target.resolve(FILE_NAME) : this.target;
+			CampaignStatus status;
+			try {
+				status = write(context, this.messages, target, this.limit);
+			}
+			catch (IOException ex) {
+				throw new OutputNotWritableException(target.toAbsolutePath().normalize(), ex);
+			}
 			var totals = status.totals();
 			this.out.println(this.messages.get("report.done", target.toAbsolutePath().normalize(),
 					totals.deliveries(), totals.dossiers(), totals.pages(), totals.needsReview(),
@@ -58,7 +65,7 @@ class ReportCommand extends PrintingCommand implements Callable<Integer> {
 
 	/** {@code data/reports/campagnestatus.html}: beside the acceptance reports. */
 	static Path defaultTarget(ConfigurableApplicationContext context) {
-		return reports(context).resolve("campagnestatus.html");
+		return reports(context).resolve(FILE_NAME);
 	}
 
 	private static Path reports(ConfigurableApplicationContext context) {
@@ -75,16 +82,10 @@ class ReportCommand extends PrintingCommand implements Callable<Integer> {
 		Path target = file.toAbsolutePath().normalize();
 		CampaignStatus status = context.getBean(JdbcCampaignStatus.class).read(reports(context), limit);
 		Files.createDirectories(target.getParent());
-		Path temp = Files.createTempFile(target.getParent(), ".report", ".html");
-		try {
-			try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-				new CampaignReportHtml(ZoneId.systemDefault()).write(status, messages::get, target.getParent(), out);
-			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFile.write(target, (out) -> {
+			new CampaignReportHtml(ZoneId.systemDefault()).write(status, messages::get, target.getParent(), out);
+			return null;
+		});
 		return status;
 	}
 
