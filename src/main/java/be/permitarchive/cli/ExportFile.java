@@ -34,7 +34,12 @@ final class ExportFile {
 
 	/** @return the number of dossiers written to {@code target} */
 	static int write(JsonlExporter exporter, Format format, boolean publicOnly, Path target) throws IOException {
-		return AtomicFile.write(target, (writer) -> write(exporter, format, publicOnly, writer));
+		try {
+			return AtomicFile.write(target, (writer) -> write(exporter, format, publicOnly, writer));
+		}
+		catch (IOException ex) {
+			throw new OutputNotWritableException(target.toAbsolutePath().normalize(), ex);
+		}
 	}
 
 }

@@ -48,7 +48,7 @@ class ReportCommandTest {
 		Run run = run("--lang", "en", "report", "--out", "/proc/campaign.html", "--register.url=" + DATABASE);
 
 		assertThat(run.code()).isEqualTo(2);
-		assertThat(run.err()).contains("The report cannot be written to /proc/campaign.html")
+		assertThat(run.err()).contains("The file /proc/campaign.html cannot be written")
 			.contains("Choose with --out");
 	}
 
