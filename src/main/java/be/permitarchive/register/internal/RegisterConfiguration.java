@@ -33,6 +33,9 @@ class RegisterConfiguration {
 			config.setPassword(properties.password());
 		}
 		config.setMaximumPoolSize(8);
+		// idle, a process holds one connection, not eight: a nightly run, a report and a test suite's cached
+		// contexts share one server's max_connections (100 by default)
+		config.setMinimumIdle(1);
 		config.setPoolName("register");
 		config.setInitializationFailTimeout(10_000);
 		return new HikariDataSource(config);
