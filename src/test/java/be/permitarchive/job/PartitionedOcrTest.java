@@ -98,6 +98,10 @@ class PartitionedOcrTest {
 			.map(Map.Entry::getKey)
 			.findFirst()
 			.orElseThrow();
+		List<StepExecution> ran = partitions(first);
+		assertThat(ran.get(0).getStartTime()).as("the two partitions ran side by side (two OCR workers)")
+			.isBefore(ran.get(1).getEndTime());
+		assertThat(ran.get(1).getStartTime()).isBefore(ran.get(0).getEndTime());
 		assertThat(status(BROKEN)).isEqualTo("pending");
 		int registeredAfterFailure = registered(delivery);
 		assertThat(registeredAfterFailure).isBetween(1, 4);
