@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clean run shows the ocr step adding up its partitions.
  */
 @SpringBootTest(properties = { "ocr.workers=2", "ocr.partitions=2" })
+@DirtiesContext // its own beans: closed after it, its connection pool does not stay open for the rest of the suite
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartitionedOcrTest {
 
