@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -34,14 +36,28 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} job: {@code discover} (files, hashes, types, quarantine), {@code ocr} (pages, outputs,
- * register; dossiers side by side, a few per chunk and transaction), {@code extract} (metadata read from the registered text),
- * {@code georef} (the dossier placed on the latest parcel map in the register). Parameter: {@code delivery}.
+ * register; the pending dossiers in partitions run side by side, one dossier per chunk and transaction),
+ * {@code extract} (metadata read from the registered text), {@code georef} (the dossier placed on the latest parcel
+ * map in the register). Parameter: {@code delivery}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, StoreProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB_NAME = "ingest";
+
+	/** The partitioned step that OCRs and registers the dossiers; its counts are the sums of its partitions'. */
+	static final String OCR_STEP = "ocr";
+
+	/** The step each partition of the ocr step runs; its executions are named {@code ocr-partition:<n>}. */
+	static final String OCR_PARTITION_STEP = "ocr-partition";
+
+	/**
+	 * A partition's chunk: one dossier, registered with all its pages in its own transaction. A partition reads its
+	 * dossiers one after the other, so a larger chunk would only hold finished dossiers back from the register: a
+	 * stop would wait for them, and a crash would process them again (from the OCR results in the store).
+	 */
+	static final int DOSSIERS_PER_CHUNK = 1;
 
 	@Bean
 	@StepScope
@@ -50,12 +66,19 @@ class IngestJobConfiguration {
 		return new DiscoverDeliveryTasklet(Path.of(delivery), register);
 	}
 
+	/** The pending dossiers of one partition of the ocr step, from its execution context (two numbers). */
 	@Bean
 	@StepScope
 	RegisterQueryReader<PendingDossier> pendingDossierReader(@Value("#{jobParameters['delivery']}") String delivery,
+			@Value("#{stepExecutionContext['" + DossierPartitioner.MODULUS + "']}") Integer modulus,
+			@Value("#{stepExecutionContext['" + DossierPartitioner.REMAINDER + "']}") Integer remainder,
 			JdbcRegister register) {
+		if (modulus == null || remainder == null) {
+			throw new IllegalStateException("the step reading pending dossiers runs only as a partition of the "
+					+ OCR_STEP + " step, with its share of the dossiers in its execution context");
+		}
 		long deliveryId = register.findDelivery(Path.of(delivery)).orElseThrow();
-		return new RegisterQueryReader<>(() -> register.pendingDossiers(deliveryId));
+		return new RegisterQueryReader<>(() -> register.pendingDossiers(deliveryId, modulus, remainder));
 	}
 
 	@Bean
@@ -91,32 +114,60 @@ class IngestJobConfiguration {
 		return new StepBuilder("discover", jobRepository).tasklet(discoverTasklet, transactionManager).build();
 	}
 
-	/**
-	 * As many dossiers are read at once as there are OCR workers, so that the pages of the next dossier keep the
-	 * workers busy while one dossier's PDF is written (a dossier of one page would otherwise leave a core idle). A
-	 * chunk holds two dossiers per worker and commits them together; after a crash, at most that many are processed
-	 * again, from the OCR results already in the store.
-	 */
 	@Bean
 	IngestProgress ingestProgress(JdbcRegister register) {
 		return new IngestProgress(register);
 	}
 
+	/**
+	 * The work of one partition of the ocr step: its pending dossiers one after the other, each dossier's pages read
+	 * by all the OCR workers (the next pages decoded while they read), each dossier registered as soon as it is done.
+	 */
 	@Bean
-	Step ocrStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, OcrProperties ocr,
+	Step ocrPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RegisterQueryReader<PendingDossier> pendingDossierReader, DossierOcrProcessor dossierOcrProcessor,
 			RegisterWriter registerWriter, IngestProgress ingestProgress) {
-		int workers = ocr.effectiveWorkers();
-		SimpleAsyncTaskExecutor dossiers = new SimpleAsyncTaskExecutor("dossier-");
-		dossiers.setConcurrencyLimit(workers);
-		dossiers.setTaskDecorator(LogContext::wrap);
-		return new StepBuilder("ocr", jobRepository).<PendingDossier, ProcessedDossier>chunk(2 * workers)
+		return new StepBuilder(OCR_PARTITION_STEP, jobRepository)
+			.<PendingDossier, ProcessedDossier>chunk(DOSSIERS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(pendingDossierReader)
 			.processor(dossierOcrProcessor)
-			.taskExecutor(dossiers)
 			.writer(registerWriter)
-			.listener((org.springframework.batch.core.listener.StepListener) ingestProgress)
+			.listener(ingestProgress.dossiersWritten())
+			.build();
+	}
+
+	/**
+	 * Runs the partitions in this process, as many side by side as there are OCR workers: one dossier in flight per
+	 * worker, so that the pages of another dossier keep the workers busy while one dossier's PDF is written (a
+	 * dossier of one page would otherwise leave a core idle), and never more (the workers are the cores; the pages in
+	 * flight stay within the processor's pixel budget, shared by all partitions). The seam for running the
+	 * partitions in other processes: a handler that sends the partitions' step executions to workers instead.
+	 */
+	@Bean
+	PartitionHandler ocrPartitionHandler(Step ocrPartitionStep, OcrProperties ocr) {
+		SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("ocr-partition-");
+		partitions.setConcurrencyLimit(ocr.effectiveWorkers());
+		partitions.setTaskDecorator(LogContext::wrap);
+		TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+		handler.setStep(ocrPartitionStep);
+		handler.setTaskExecutor(partitions);
+		handler.setGridSize(ocr.effectivePartitions());
+		return handler;
+	}
+
+	/**
+	 * The ocr step: splits the delivery's pending dossiers into partitions ({@link DossierPartitioner}), has them
+	 * run and adds up their counts. A stop reaches every partition between two of its chunks; a restart runs only
+	 * the partitions that did not complete, each with the share it had.
+	 */
+	@Bean
+	Step ocrStep(JobRepository jobRepository, Step ocrPartitionStep, PartitionHandler ocrPartitionHandler,
+			IngestProgress ingestProgress) {
+		return new StepBuilder(OCR_STEP, jobRepository).partitioner(OCR_PARTITION_STEP, new DossierPartitioner())
+			.step(ocrPartitionStep)
+			.partitionHandler(ocrPartitionHandler)
+			.listener(ingestProgress)
 			.build();
 	}
 

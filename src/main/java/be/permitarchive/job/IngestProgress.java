@@ -21,8 +21,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * How far the ocr step is: dossiers and pages done of those pending when it started, pages per second and the time
  * left. Told to the listeners (the command line's progress bar or its periodic lines) after every chunk, and written
  * to the log at most every {@link #LOG_EVERY} for unattended runs.
+ * <p>
+ * It listens to the partitioned {@code ocr} step itself (start and end, once per run) and, through
+ * {@link #dossiersWritten()}, to the chunks of all its partitions, which commit on their own threads: the count is
+ * shared and the listeners are told one chunk at a time.
  */
-public final class IngestProgress implements StepExecutionListener, ItemWriteListener<ProcessedDossier> {
+public final class IngestProgress implements StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestProgress.class);
 
@@ -60,8 +64,19 @@ public final class IngestProgress implements StepExecutionListener, ItemWriteLis
 		this.listeners.forEach((l) -> l.started(start));
 	}
 
-	@Override
-	public void afterWrite(Chunk<? extends ProcessedDossier> items) {
+	/** For the partitions of the ocr step: counts the dossiers and pages of every chunk they commit. */
+	ItemWriteListener<ProcessedDossier> dossiersWritten() {
+		return new ItemWriteListener<>() {
+
+			@Override
+			public void afterWrite(Chunk<? extends ProcessedDossier> items) {
+				written(items);
+			}
+
+		};
+	}
+
+	private void written(Chunk<? extends ProcessedDossier> items) {
 		Run current = this.run;
 		if (current == null) {
 			return;
@@ -70,14 +85,16 @@ public final class IngestProgress implements StepExecutionListener, ItemWriteLis
 		for (ProcessedDossier dossier : items) {
 			pages += dossier.pages().size();
 		}
-		Snapshot now = current.advance(items.size(), pages);
-		if (current.logDue()) {
-			log.info("OCR of {}: {}/{} dossiers, {}/{} pages, {} pages/s, about {} s left", now.delivery(),
-					now.dossiersDone(), now.dossiersTotal(), now.pagesDone(), now.pagesTotal(),
-					String.format(java.util.Locale.ROOT, "%.2f", now.pagesPerSecond()),
-					(now.left() == null) ? "?" : now.left().toSeconds());
+		synchronized (current) { // the partitions commit side by side; the listeners hear of one chunk at a time
+			Snapshot now = current.advance(items.size(), pages);
+			if (current.logDue()) {
+				log.info("OCR of {}: {}/{} dossiers, {}/{} pages, {} pages/s, about {} s left", now.delivery(),
+						now.dossiersDone(), now.dossiersTotal(), now.pagesDone(), now.pagesTotal(),
+						String.format(java.util.Locale.ROOT, "%.2f", now.pagesPerSecond()),
+						(now.left() == null) ? "?" : now.left().toSeconds());
+			}
+			this.listeners.forEach((l) -> l.advanced(now));
 		}
-		this.listeners.forEach((l) -> l.advanced(now));
 	}
 
 	@Override
@@ -93,7 +110,7 @@ public final class IngestProgress implements StepExecutionListener, ItemWriteLis
 		return stepExecution.getExitStatus();
 	}
 
-	/** Told where the ocr step is. Called on the step's thread; must return quickly. */
+	/** Told where the ocr step is. Called on the step's threads, never two at a time; must return quickly. */
 	public interface Listener {
 
 		void started(Snapshot progress);

@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import be.permitarchive.ingest.NotADeliveryException;
 import be.permitarchive.messages.Messages;
@@ -39,6 +40,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.FatalStepExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -283,11 +285,28 @@ public class IngestRunner {
 		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
 	}
 
+	/**
+	 * Why the run failed: what failed a partition of the ocr step first, rather than the ocr step's own "partition
+	 * handler returned an unsuccessful step", then what failed any other step or the job; for a chunk, what failed
+	 * it rather than Spring Batch's "unable to process chunk".
+	 */
 	private static String exitDescription(JobExecution execution) {
-		return execution.getAllFailureExceptions().stream()
-			.map(Throwable::getMessage)
+		Stream<Throwable> partitions = execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith(IngestJobConfiguration.OCR_PARTITION_STEP + ":"))
+			.flatMap((step) -> step.getFailureExceptions().stream());
+		return Stream.concat(partitions, execution.getAllFailureExceptions().stream())
+			.map(IngestRunner::reason)
 			.findFirst()
 			.orElse(execution.getExitStatus().getExitDescription());
+	}
+
+	private static String reason(Throwable failure) {
+		Throwable reason = failure;
+		while (reason instanceof FatalStepExecutionException && reason.getCause() != null) {
+			reason = reason.getCause();
+		}
+		return reason.getMessage();
 	}
 
 	/**

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
  * The job executions as the job repository holds them, for people: newest first, with the delivery, the dossiers the
  * {@code ocr} step read and whether a run that the repository calls running still has a process behind it. One query
  * for the executions (and one for the delivery locks), however many there are.
+ * <p>
+ * The dossiers read are those of the ocr step's partitions ({@code ocr-partition:<n>}), which count as they go; the
+ * ocr step adds them up only when it ends. Executions from before the step was partitioned have only the ocr step.
  */
 @Component
 public class JobHistory {
@@ -29,8 +32,9 @@ public class JobHistory {
 			select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message,
 			  (select p.parameter_value from batch_job_execution_params p
 			   where p.job_execution_id = e.job_execution_id and p.parameter_name = 'delivery') as delivery,
-			  (select coalesce(sum(s.read_count), 0) from batch_step_execution s
-			   where s.job_execution_id = e.job_execution_id and s.step_name = 'ocr') as dossiers_read
+			  (select coalesce(sum(s.read_count) filter (where s.step_name like 'ocr-partition:%'),
+			     sum(s.read_count) filter (where s.step_name = 'ocr'), 0)
+			   from batch_step_execution s where s.job_execution_id = e.job_execution_id) as dossiers_read
 			from batch_job_execution e
 			join batch_job_instance i on i.job_instance_id = e.job_instance_id
 			""";

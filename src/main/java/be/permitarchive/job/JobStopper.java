@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The running process notices it without help: {@code ChunkOrientedStep} saves its step execution after every chunk,
  * and Spring Batch's {@code SimpleJobRepository.update(StepExecution)} first synchronises the job execution's status
  * from the database and marks the step terminate-only when it is STOPPING; the step then ends as STOPPED, and so does
- * the job.
+ * the job. Each partition of the ocr step is such a step and stops after its chunk in flight (one that starts after
+ * the request stops before its first chunk); the ocr step adds up their statuses and ends as STOPPED too.
  * <p>
  * Not {@code JobOperator.stop}: in Spring Batch 6.0.4 it sets an end time along with STOPPING, so the repository
  * records the execution as STOPPED while its process is still finishing its chunk, and it writes the running step

@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param skipPhotos do not OCR pages classified as photographs
  * @param maxPpi pages scanned at a higher resolution are downsampled to 300 ppi for OCR (and the access copy)
  * @param plans how much of a plan (large-format page) to OCR: its title block (default), all of it, or nothing
+ * @param partitions the shares the pending dossiers of a delivery are split into for OCR; 0 for two per worker
  */
 @ConfigurationProperties("ocr")
 public record OcrProperties(String language, String tessdata, int workers, Duration pageTimeout,
-		float orientationConfidence, boolean skipPhotos, int maxPpi, PlanReading plans) {
+		float orientationConfidence, boolean skipPhotos, int maxPpi, PlanReading plans, int partitions) {
 
 	public OcrProperties {
 		maxPpi = (maxPpi <= 0) ? 400 : maxPpi;
@@ -46,6 +47,16 @@ public record OcrProperties(String language, String tessdata, int workers, Durat
 
 	public int effectiveWorkers() {
 		return (this.workers > 0) ? this.workers : Runtime.getRuntime().availableProcessors();
+	}
+
+	/**
+	 * Two partitions per worker unless set. As many partitions run side by side as there are workers; with twice as
+	 * many, a thread whose partition ends early (its dossiers were small) takes the next one instead of idling while
+	 * another partition works through plans or 500-page files. Many more would add step executions to the job
+	 * repository (and, with remote workers, messages) without balancing better.
+	 */
+	public int effectivePartitions() {
+		return (this.partitions > 0) ? this.partitions : 2 * effectiveWorkers();
 	}
 
 }

@@ -31,7 +31,7 @@ class StopAndRestartCommandTest {
 
 	@Test
 	void stopEndsTheRunAfterItsDossiersInFlightAndRestartResumesIt() throws Exception {
-		// given a delivery of five dossiers (24 pages) being OCR'd by another process, two dossiers a chunk
+		// given a delivery of five dossiers (24 pages) being OCR'd by another process, one dossier at a time
 		Path delivery = work.resolve("delivery");
 		IngestProcess.copyTree(Path.of("sample-scans", "delivery"), delivery);
 		Process child = IngestProcess.start(work, delivery, DATABASE);

@@ -11,9 +11,9 @@ import java.util.function.BooleanSupplier;
 import be.permitarchive.Application;
 
 /**
- * The real {@code archive ingest} in a JVM of its own, as cron or systemd runs it, with one OCR worker (so a chunk is
- * two dossiers): for the tests that kill it, stop it or send it SIGTERM. Its output goes to {@code child.log} in the
- * work folder.
+ * The real {@code archive ingest} in a JVM of its own, as cron or systemd runs it, with one OCR worker (so its ocr
+ * step runs two partitions one after the other, one dossier at a time): for the tests that kill it, stop it or send
+ * it SIGTERM. Its output goes to {@code child.log} in the work folder.
  */
 public final class IngestProcess {
 

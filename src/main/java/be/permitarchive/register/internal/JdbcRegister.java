@@ -205,14 +205,27 @@ public class JdbcRegister {
 	}
 
 	public List<PendingDossier> pendingDossiers(long deliveryId) {
+		return pendingDossiers(deliveryId, 1, 0);
+	}
+
+	/**
+	 * The pending dossiers of a delivery whose id leaves {@code remainder} when divided by {@code modulus}: one of
+	 * {@code modulus} disjoint shares that together hold every dossier, whatever becomes pending later.
+	 */
+	public List<PendingDossier> pendingDossiers(long deliveryId, int modulus, int remainder) {
+		if (modulus < 1 || remainder < 0 || remainder >= modulus) {
+			throw new IllegalArgumentException("no share " + remainder + " of " + modulus);
+		}
 		Map<Long, PendingBuilder> dossiers = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select d.id, d.folder, dl.path, doc.id, doc.path, doc.sha256, doc.media_type
 				from dossier d join delivery dl on dl.id = d.delivery_id
 				left join document doc on doc.dossier_id = d.id and doc.status <> 'quarantined'
-				where d.delivery_id = :delivery and d.status = 'pending'
+				where d.delivery_id = :delivery and d.status = 'pending' and mod(d.id, :modulus) = :remainder
 				order by d.folder, doc.path""")
 			.param("delivery", deliveryId)
+			.param("modulus", modulus)
+			.param("remainder", remainder)
 			.query((rs) -> {
 				PendingBuilder builder = dossiers.computeIfAbsent(rs.getLong(1),
 						(id) -> new PendingBuilder(id, rs2(rs, 2), Path.of(rs2(rs, 3))));

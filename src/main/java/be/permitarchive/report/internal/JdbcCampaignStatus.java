@@ -177,14 +177,17 @@ public class JdbcCampaignStatus {
 	}
 
 	/**
-	 * The last ingest runs. Pages per run: the pages of the dossiers of its delivery registered while it ran (the job
-	 * repository counts dossiers, not pages).
+	 * The last ingest runs. Dossiers per run: those read by the partitions of its ocr step, counted as they go (the
+	 * ocr step itself adds them up when it ends; runs from before it was partitioned have only that). Pages per run:
+	 * the pages of the dossiers of its delivery registered while it ran (the job repository counts dossiers, not
+	 * pages).
 	 */
 	private List<Run> runs(int limit) {
 		return this.jdbc.sql("""
 				select e.job_execution_id, e.status, e.start_time, e.end_time, p.parameter_value as delivery,
-				  (select coalesce(sum(s.read_count), 0) from batch_step_execution s
-				   where s.job_execution_id = e.job_execution_id and s.step_name = 'ocr') as dossiers,
+				  (select coalesce(sum(s.read_count) filter (where s.step_name like 'ocr-partition:%'),
+				     sum(s.read_count) filter (where s.step_name = 'ocr'), 0)
+				   from batch_step_execution s where s.job_execution_id = e.job_execution_id) as dossiers,
 				  (select coalesce(sum(x.page_count), 0) from dossier x join delivery v on v.id = x.delivery_id
 				   where v.path = p.parameter_value and x.registered_at >= e.start_time
 				     and x.registered_at <= coalesce(e.end_time, localtimestamp)) as pages
