@@ -1,8 +1,5 @@
 package be.permitarchive.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -222,15 +219,8 @@ class ArchiveCommandTest {
 	}
 
 	static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		System.setProperty("store.dir", work.resolve("store").toString());
-		int code = ArchiveCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		return Run.of(work.resolve("store"), args);
 	}
 
-	record Run(int code, String out, String err) {
-	}
 
 }
