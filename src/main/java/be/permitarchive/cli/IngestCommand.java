@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestProgress;
@@ -60,11 +61,14 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 			IngestProgress progress = context.getBean(IngestProgress.class);
 			ProgressPrinter printer = ProgressPrinter.forConsole(messages, out);
 			progress.listen(printer);
+			AtomicReference<Path> written = new AtomicReference<>();
 			try {
-				result = context.getBean(IngestRunner.class).ingest(delivery, reference, acceptWithFindings);
+				result = context.getBean(IngestRunner.class).ingest(delivery, reference, acceptWithFindings,
+						(validation) -> written.set(ValidationPrinter.writeFindings(validation, messages, reports)));
 			}
 			catch (DeliveryRejectedException rejected) {
-				Path html = ValidationPrinter.writeReports(rejected.report(), messages, reports);
+				Path html = (written.get() != null) ? written.get()
+						: ValidationPrinter.writeReports(rejected.report(), messages, reports);
 				ValidationPrinter.print(rejected.report(), messages, html, out);
 				out.println(messages.get("ingest.rejected"));
 				return ExitCode.REJECTED.code();
@@ -75,10 +79,8 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 			if (result.nothingToDo()) {
 				out.println(messages.get("ingest.nothing-to-do", String.valueOf(result.executionId())));
 			}
-			if (result.validation() != null && !result.validation().findings().isEmpty()) {
-				Path html = ValidationPrinter.writeReports(result.validation(), messages, reports);
-				out.println(messages.get("ingest.validated", result.validation().findings().size(),
-						html.toAbsolutePath()));
+			if (result.validation() != null && written.get() != null) {
+				out.println(messages.get("ingest.validated", result.validation().findings().size(), written.get()));
 			}
 			return printResult(context, result, messages, out);
 		}

@@ -235,14 +235,12 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		String name = name(delivery);
 		Path report = reports.resolve("validation-" + name);
 		try {
-			IngestResult result = runner.ingest(delivery, null, this.acceptWithFindings);
+			IngestResult result = runner.ingest(delivery, null, this.acceptWithFindings,
+					(validation) -> ValidationPrinter.writeFindings(validation, this.messages, report));
 			String execution = String.valueOf(result.executionId());
 			if (result.nothingToDo()) {
 				this.out.println(this.messages.get("nightly.line.nothing", name, execution));
 				return Outcome.NOTHING;
-			}
-			if (result.validation() != null && !result.validation().findings().isEmpty()) {
-				ValidationPrinter.writeReports(result.validation(), this.messages, report);
 			}
 			return switch (result.exitCode()) {
 				case OK, COMPLETED_WITH_FINDINGS -> {
@@ -264,7 +262,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 			};
 		}
 		catch (DeliveryRejectedException rejected) {
-			Path html = writeReports(rejected, report);
+			Path html = report.resolve("acceptance-report.html").toAbsolutePath();
 			this.out.println(this.messages.get("nightly.line.rejected", name, rejected.report().findings().size(),
 					String.valueOf(html)));
 			return Outcome.REJECTED;
@@ -290,15 +288,6 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 	private boolean concernsEveryDelivery(Exception ex) {
 		int code = Failures.exitCode(ex, this.messages);
 		return code == ExitCode.PREREQUISITES.code() || code == ExitCode.REGISTER_UNAVAILABLE.code();
-	}
-
-	private Path writeReports(DeliveryRejectedException rejected, Path report) {
-		try {
-			return ValidationPrinter.writeReports(rejected.report(), this.messages, report).toAbsolutePath();
-		}
-		catch (Exception ex) {
-			return report;
-		}
 	}
 
 	/** The inbox's deliveries: its sub-folders in name order, without hidden ones. */

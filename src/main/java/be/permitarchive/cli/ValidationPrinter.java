@@ -36,6 +36,25 @@ final class ValidationPrinter {
 		return html;
 	}
 
+	/**
+	 * Writes the acceptance report of a validation with findings into {@code dir}, as soon as the delivery is
+	 * validated; returns the HTML file, or null when there were no findings or the report could not be written (it is
+	 * in the register either way, and the ingest goes on).
+	 */
+	static Path writeFindings(ValidationReport report, Messages messages, Path dir) {
+		if (report.findings().isEmpty()) {
+			return null;
+		}
+		try {
+			return writeReports(report, messages, dir).toAbsolutePath();
+		}
+		catch (IOException | RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(ValidationPrinter.class)
+				.warn("Acceptance report not written to {}: {}", dir, ex.toString());
+			return null;
+		}
+	}
+
 	static void print(ValidationReport report, Messages messages, Path html, PrintStream out) {
 		out.println(messages.get("validate.verdict." + report.verdict().name(), report.delivery(), report.dossiers(),
 				report.files(), report.pages(), report.count(Severity.REJECT), report.count(Severity.WARN)));

@@ -3,6 +3,7 @@ package be.permitarchive.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -111,20 +112,32 @@ public class IngestRunner {
 	 * @throws DeliveryRejectedException when the delivery is rejected and not to be accepted with its findings
 	 */
 	public IngestResult ingest(Path delivery, Path reference, boolean acceptWithFindings) throws Exception {
+		return ingest(delivery, reference, acceptWithFindings, (report) -> {
+		});
+	}
+
+	/**
+	 * As {@link #ingest(Path, Path, boolean)}, handing the validation report to {@code validated} as soon as the
+	 * delivery is validated (before it is ingested or refused), so that its acceptance report exists even when the
+	 * run is killed or fails afterwards.
+	 */
+	public IngestResult ingest(Path delivery, Path reference, boolean acceptWithFindings,
+			Consumer<ValidationReport> validated) throws Exception {
 		Path root = delivery.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new NotADeliveryException(root);
 		}
 		org.slf4j.MDC.put(LogContext.DELIVERY, String.valueOf(root.getFileName()));
 		try {
-			return ingestLogged(root, reference, acceptWithFindings);
+			return ingestLogged(root, reference, acceptWithFindings, validated);
 		}
 		finally {
 			org.slf4j.MDC.remove(LogContext.DELIVERY);
 		}
 	}
 
-	private IngestResult ingestLogged(Path root, Path reference, boolean acceptWithFindings) throws Exception {
+	private IngestResult ingestLogged(Path root, Path reference, boolean acceptWithFindings,
+			Consumer<ValidationReport> validated) throws Exception {
 		try (DeliveryLock held = lock(root)) {
 			long deliveryId = this.register.recordDelivery(root);
 			String fingerprint = fingerprint(root);
@@ -132,7 +145,7 @@ public class IngestRunner {
 			ValidationReport validation = null;
 			if (known.isEmpty() || (known.get().equals("rejected") && !acceptWithFindings)) {
 				checkOcr();
-				validation = validate(root, deliveryId, fingerprint, acceptWithFindings);
+				validation = validate(root, deliveryId, fingerprint, acceptWithFindings, validated);
 			}
 			else {
 				log.info("Delivery {} unchanged since its last validation ({}): not validated again", root,
@@ -169,9 +182,10 @@ public class IngestRunner {
 		this.engines.create().close();
 	}
 
-	private ValidationReport validate(Path root, long deliveryId, String fingerprint, boolean acceptWithFindings)
-			throws Exception {
-		ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults(), this.validationThreads)
+	private ValidationReport validate(Path root, long deliveryId, String fingerprint, boolean acceptWithFindings,
+			Consumer<ValidationReport> validated) throws Exception {
+		ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults(),
+				this.validationThreads)
 			.validate(root, ValidationOptions.defaults());
 		Messages dutch = Messages.of("nl");
 		StringWriter json = new StringWriter();
@@ -179,6 +193,7 @@ public class IngestRunner {
 		boolean rejected = validation.verdict() == Verdict.REJECTED;
 		this.register.recordValidation(deliveryId, validation, rejected && acceptWithFindings, json.toString(),
 				(finding) -> dutch.get("rule." + finding.rule(), finding.args().toArray()), fingerprint);
+		validated.accept(validation);
 		if (rejected && !acceptWithFindings) {
 			throw new DeliveryRejectedException(validation);
 		}

@@ -104,6 +104,14 @@ class NightlyCycleTest {
 			.anySatisfy((row) -> assertThat(row).contains("2026-11-a").contains("aanvaard met bevindingen"))
 			.anySatisfy((row) -> assertThat(row).contains("2026-11-b").contains("5"))
 			.anySatisfy((row) -> assertThat(row).contains("2026-11-c"));
+		Element killedDelivery = HtmlDocument.byClass(page.byId("deliveries"), "delivery")
+			.stream()
+			.filter((row) -> row.getTextContent().contains("2026-11-b"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(killedDelivery.getElementsByTagName("a").getLength())
+			.as("the killed delivery's acceptance report was written when it was validated, before the kill")
+			.isOne();
 		List<Element> runs = HtmlDocument.byClass(page.byId("runs"), "run");
 		assertThat(runs).as("every run of the cycle: a, b killed, b restarted, c").hasSize(4);
 		assertThat(runs.get(0).getTextContent()).contains("2026-11-c").contains("voltooid");
