@@ -60,6 +60,11 @@ class NightlyCycleTest {
 				where p.parameter_name = 'delivery' and p.parameter_value like '%2026-11-b'""");
 		Run jobs = run("jobs", "--register.url=" + DATABASE);
 		assertThat(jobs.out()).as(jobs.err()).contains("onderbroken");
+		Path killedNight = work.resolve("campagne").resolve("after-the-kill.html");
+		assertThat(run("report", "--out", killedNight.toString(), "--register.url=" + DATABASE).code()).isZero();
+		assertThat(HtmlDocument.byClass(HtmlDocument.parse(Files.readString(killedNight)).byId("runs"), "run"))
+			.as("the campaign report, like archive jobs, shows the killed run as interrupted")
+			.anySatisfy((row) -> assertThat(row.getAttribute("class")).isEqualTo("run run-interrupted"));
 		Run restart = run("restart", String.valueOf(killed), "--register.url=" + DATABASE);
 		assertThat(restart.code()).as(restart.out() + restart.err()).isIn(0, 3);
 		assertThat(registered("2026-11-b")).isEqualTo(5);

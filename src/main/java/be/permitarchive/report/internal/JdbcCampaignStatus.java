@@ -4,17 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.permitarchive.job.JobHistory;
+import be.permitarchive.job.JobHistory.ExecutionRow;
 import be.permitarchive.report.CampaignStatus;
 import be.permitarchive.report.CampaignStatus.DeliveryRow;
 import be.permitarchive.report.CampaignStatus.QuarantineItem;
@@ -43,10 +45,16 @@ public class JdbcCampaignStatus {
 			  from delivery_validation order by delivery_id, validated_at desc, id desc)
 			""";
 
+	/** The status of a run that the job repository calls running but whose process died ({@link JobHistory}). */
+	public static final String INTERRUPTED = "interrupted";
+
 	private final JdbcClient jdbc;
 
-	JdbcCampaignStatus(JdbcClient jdbc) {
+	private final JobHistory history;
+
+	JdbcCampaignStatus(JdbcClient jdbc, JobHistory history) {
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	/**
@@ -177,39 +185,41 @@ public class JdbcCampaignStatus {
 	}
 
 	/**
-	 * The last ingest runs. Dossiers per run: those read by the partitions of its ocr step, counted as they go (the
-	 * ocr step itself adds them up when it ends; runs from before it was partitioned have only that). Pages per run:
-	 * the pages of the dossiers of its delivery registered while it ran (the job repository counts dossiers, not
-	 * pages).
+	 * The last ingest runs as {@code archive jobs} lists them ({@link JobHistory}: dossiers read, and a run whose
+	 * process died shows as interrupted). Pages per run: the pages of the dossiers of its delivery registered while
+	 * it ran (the job repository counts dossiers, not pages).
 	 */
 	private List<Run> runs(int limit) {
-		return this.jdbc.sql("""
-				select e.job_execution_id, e.status, e.start_time, e.end_time, p.parameter_value as delivery,
-				  (select coalesce(sum(s.read_count) filter (where s.step_name like 'ocr-partition:%'),
-				     sum(s.read_count) filter (where s.step_name = 'ocr'), 0)
-				   from batch_step_execution s where s.job_execution_id = e.job_execution_id) as dossiers,
+		List<ExecutionRow> executions;
+		try {
+			executions = this.history.recent(limit);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("the job repository cannot be read: " + ex.getMessage(), ex);
+		}
+		if (executions.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> pages = new HashMap<>();
+		this.jdbc.sql("""
+				select e.job_execution_id,
 				  (select coalesce(sum(x.page_count), 0) from dossier x join delivery v on v.id = x.delivery_id
 				   where v.path = p.parameter_value and x.registered_at >= e.start_time
 				     and x.registered_at <= coalesce(e.end_time, localtimestamp)) as pages
 				from batch_job_execution e
-				join batch_job_instance i on i.job_instance_id = e.job_instance_id
 				left join batch_job_execution_params p
 				  on p.job_execution_id = e.job_execution_id and p.parameter_name = 'delivery'
-				where i.job_name = 'ingest'
-				order by e.job_execution_id desc limit :limit""")
-			.param("limit", limit)
-			.query((rs, row) -> {
-				LocalDateTime start = rs.getObject("start_time", LocalDateTime.class);
-				LocalDateTime end = rs.getObject("end_time", LocalDateTime.class);
-				Duration duration = (start == null) ? Duration.ZERO
-						: Duration.between(start, (end != null) ? end : LocalDateTime.now());
-				String delivery = rs.getString("delivery");
-				return new Run(rs.getLong("job_execution_id"), (delivery != null) ? Path.of(delivery).getFileName()
-					.toString() : "", rs.getString("status"),
-						(start != null) ? start.atZone(ZoneId.systemDefault()).toInstant() : null, duration,
-						rs.getLong("dossiers"), rs.getLong("pages"));
-			})
+				where e.job_execution_id in (:ids)""")
+			.param("ids", executions.stream().map(ExecutionRow::id).toList())
+			.query((rs, row) -> pages.put(rs.getLong(1), rs.getLong(2)))
 			.list();
+		LocalDateTime now = LocalDateTime.now();
+		return executions.stream()
+			.map((e) -> new Run(e.id(), (e.delivery() != null) ? String.valueOf(Path.of(e.delivery()).getFileName())
+					: "", e.interrupted() ? INTERRUPTED : e.status().name(),
+					(e.start() != null) ? e.start().atZone(ZoneId.systemDefault()).toInstant() : null,
+					e.duration(now), e.dossiersRead(), pages.getOrDefault(e.id(), 0L)))
+			.toList();
 	}
 
 	private static Double decimal(ResultSet rs, String column) throws SQLException {
