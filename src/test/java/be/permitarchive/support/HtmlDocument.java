@@ -64,6 +64,15 @@ public final class HtmlDocument {
 		}
 	}
 
+	/** The value of a report's key-figure tile: the {@code count-value} inside the element with {@code data-count}. */
+	public String count(String key) {
+		return everything().stream()
+			.filter((e) -> key.equals(e.getAttribute("data-count")))
+			.map((e) -> byClass(e, "count-value").get(0).getTextContent())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no tile data-count=\"" + key + "\" in the report"));
+	}
+
 	public Element byId(String id) {
 		for (Element element : everything()) {
 			if (id.equals(element.getAttribute("id"))) {
