@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 				JobsCommand.class,
 				StopCommand.class,
 				RestartCommand.class,
+				WorkerCommand.class,
 				ReportCommand.class,
 				SamplesCommand.class,
 				CommandLine.HelpCommand.class },

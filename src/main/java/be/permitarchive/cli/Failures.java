@@ -80,6 +80,10 @@ final class Failures {
 				err.println(messages.get("error.register", cause.getMessage()));
 				return ExitCode.REGISTER_UNAVAILABLE.code();
 			}
+			if (cause instanceof org.springframework.amqp.AmqpConnectException) {
+				err.println(messages.get("error.broker", String.valueOf(cause.getMessage())));
+				return ExitCode.REGISTER_UNAVAILABLE.code();
+			}
 			if (cause instanceof java.sql.SQLException sql) {
 				err.println(messages.get("error.registerQuery", sql.getMessage(), String.valueOf(sql.getSQLState())));
 				return ExitCode.JOB_FAILED.code();

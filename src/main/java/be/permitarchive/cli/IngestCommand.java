@@ -54,6 +54,7 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 		out.println(messages.get("ingest.starting", delivery.toAbsolutePath().normalize()));
 		gracefulStop.install();
 		try (ConfigurableApplicationContext context = Register.openForJob(springArgs)) {
+			ScaleOut.checkBroker(context);
 			gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestResult result;
 			Path reports = context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize().resolveSibling(

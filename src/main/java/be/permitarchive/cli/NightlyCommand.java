@@ -117,6 +117,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		Outcome worst = Outcome.NOTHING;
 		this.gracefulStop.install();
 		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
+			ScaleOut.checkBroker(context);
 			this.gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestRunner runner = context.getBean(IngestRunner.class);
 			context.getBean(IngestProgress.class).listen(ProgressPrinter.forConsole(this.messages, this.out));

@@ -37,6 +37,7 @@ class RestartCommand extends PrintingCommand implements Callable<Integer> {
 		this.out.println(this.messages.get("restart.starting", String.valueOf(this.execution)));
 		this.gracefulStop.install();
 		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
+			ScaleOut.checkBroker(context);
 			this.gracefulStop.stopWith(context.getBean(JobStopper.class)::stopRunningHere);
 			IngestResult result = context.getBean(IngestRunner.class).restart(this.execution);
 			if (result.nothingToDo()) {

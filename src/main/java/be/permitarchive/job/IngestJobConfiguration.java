@@ -30,6 +30,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * map in the register). Parameter: {@code delivery}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ OcrProperties.class, StoreProperties.class })
+@EnableConfigurationProperties({ OcrProperties.class, StoreProperties.class, ScaleOutProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB_NAME = "ingest";
@@ -145,6 +146,7 @@ class IngestJobConfiguration {
 	 * partitions in other processes: a handler that sends the partitions' step executions to workers instead.
 	 */
 	@Bean
+	@Conditional(ScaleOutProperties.Disabled.class)
 	PartitionHandler ocrPartitionHandler(Step ocrPartitionStep, OcrProperties ocr) {
 		SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("ocr-partition-");
 		partitions.setConcurrencyLimit(ocr.effectiveWorkers());

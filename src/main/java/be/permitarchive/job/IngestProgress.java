@@ -76,6 +76,32 @@ public final class IngestProgress implements StepExecutionListener {
 		};
 	}
 
+	/**
+	 * For a run whose partitions are written by other processes ({@code archive worker}): where it stands according
+	 * to the register, the dossiers and pages no longer pending. Called by the manager while it waits.
+	 */
+	void readFromRegister() {
+		Run current = this.run;
+		if (current == null || current.delivery == null) {
+			return;
+		}
+		PendingWork left = this.register.findDelivery(Path.of(current.delivery))
+			.map(this.register::pendingWork)
+			.orElse(new PendingWork(0, 0));
+		synchronized (current) {
+			Snapshot now = current.advanceTo(current.dossiersTotal - left.dossiers(), current.pagesTotal - left.pages());
+			if (now == null) {
+				return;
+			}
+			if (current.logDue()) {
+				log.info("OCR of {} (workers): {}/{} dossiers, {}/{} pages, {} pages/s", now.delivery(),
+						now.dossiersDone(), now.dossiersTotal(), now.pagesDone(), now.pagesTotal(),
+						String.format(java.util.Locale.ROOT, "%.2f", now.pagesPerSecond()));
+			}
+			this.listeners.forEach((l) -> l.advanced(now));
+		}
+	}
+
 	private void written(Chunk<? extends ProcessedDossier> items) {
 		Run current = this.run;
 		if (current == null) {
@@ -156,6 +182,16 @@ public final class IngestProgress implements StepExecutionListener {
 		synchronized Snapshot advance(int dossiers, long pages) {
 			this.dossiersDone += dossiers;
 			this.pagesDone += pages;
+			return snapshot();
+		}
+
+		/** Moves to the given totals if they are further; null when nothing moved. */
+		synchronized Snapshot advanceTo(int dossiers, long pages) {
+			if (dossiers <= this.dossiersDone && pages <= this.pagesDone) {
+				return null;
+			}
+			this.dossiersDone = Math.max(this.dossiersDone, dossiers);
+			this.pagesDone = Math.max(this.pagesDone, pages);
 			return snapshot();
 		}
 

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.LinkOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -233,6 +234,8 @@ public class IngestRunner {
 		if (last.getStatus().isRunning()) {
 			// we hold the delivery's lock, so nobody runs it: its process died (kill -9, power cut)
 			log.info("Execution {} of {} was interrupted; recovering it", last.getId(), root);
+			// with remote workers, partitions of the dead manager's run may still be running: let them finish
+			PartitionLock.awaitReleased(this.dataSource, last.getJobInstanceId(), Duration.ofSeconds(1));
 			last = this.jobOperator.recover(last);
 		}
 		log.info("Restarting execution {} of {}", last.getId(), root);

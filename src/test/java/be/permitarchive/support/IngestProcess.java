@@ -27,25 +27,41 @@ public final class IngestProcess {
 
 	/** Starts {@code archive <arguments>}, with its store in {@code work/store}. */
 	public static Process start(Path work, List<String> arguments) throws IOException {
+		return start(work, List.of(), arguments, "child.log");
+	}
+
+	/**
+	 * Starts {@code archive <arguments>} with these system properties ({@code name=value}, which override the
+	 * defaults here), with its store in {@code work/store}, its output in {@code work/<log>}.
+	 */
+	public static Process start(Path work, List<String> properties, List<String> arguments, String log)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx1g");
 		command.add("-Darchive.home=" + work);
 		command.add("-Dstore.dir=" + work.resolve("store"));
 		command.add("-Docr.workers=1");
+		properties.forEach((property) -> command.add("-D" + property));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(Application.class.getName());
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(work.resolve("child.log").toFile());
+			.redirectOutput(work.resolve(log).toFile());
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
 		return builder.start();
 	}
 
 	/** What the child printed. */
 	public static String log(Path work) throws IOException {
-		return Files.readString(work.resolve("child.log"));
+		return log(work, "child.log");
+	}
+
+	/** What the child with this log printed. */
+	public static String log(Path work, String log) throws IOException {
+		Path file = work.resolve(log);
+		return Files.exists(file) ? Files.readString(file) : "";
 	}
 
 	/**

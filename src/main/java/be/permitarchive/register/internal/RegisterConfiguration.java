@@ -37,8 +37,26 @@ class RegisterConfiguration {
 		// contexts share one server's max_connections (100 by default)
 		config.setMinimumIdle(1);
 		config.setPoolName("register");
+		// pg_stat_activity (and pg_locks through it) says which process holds what: with workers on several
+		// machines, which one runs a partition
+		config.addDataSourceProperty("ApplicationName", "archive " + ProcessHandle.current().pid() + "@"
+				+ hostName());
 		config.setInitializationFailTimeout(10_000);
 		return new HikariDataSource(config);
+	}
+
+	private static String hostName() {
+		// not InetAddress.getLocalHost(): a name lookup can take seconds where DNS is slow
+		String name = System.getenv("HOSTNAME");
+		if (name == null || name.isBlank()) {
+			try {
+				name = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).strip();
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				name = "";
+			}
+		}
+		return name.isBlank() ? "localhost" : name;
 	}
 
 	private static String withBatchedInserts(String url) {

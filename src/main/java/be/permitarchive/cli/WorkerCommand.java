@@ -1,0 +1,70 @@
+package be.permitarchive.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import be.permitarchive.job.ExitCode;
+import be.permitarchive.job.ScaleOutProperties;
+import be.permitarchive.ocr.OcrProperties;
+import be.permitarchive.register.RegisterProperties;
+import be.permitarchive.store.StoreProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.Lifecycle;
+
+/**
+ * {@code archive worker}: takes partitions of the ocr step from the broker's queue and runs them against the shared
+ * register and store, until stopped (SIGTERM, Ctrl+C). Any number of workers on any number of machines; they may
+ * join and leave at any time.
+ */
+@Command(name = "worker")
+class WorkerCommand extends PrintingCommand implements Callable<Integer> {
+
+	@Option(names = "--broker", descriptionKey = "worker.broker", paramLabel = "<amqp-uri>")
+	String broker;
+
+	@Mixin
+	JobOptions job;
+
+	@Override
+	public Integer call() throws Exception {
+		List<String> args = new ArrayList<>(this.job.springArguments());
+		if (this.broker != null) {
+			args.add("--" + ScaleOutProperties.BROKER + "=" + this.broker);
+		}
+		args.add("--" + ScaleOutProperties.WORKER + "=true");
+		CountDownLatch stop = new CountDownLatch(1);
+		this.gracefulStop.install();
+		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
+			ScaleOutProperties scaleOut = context.getBean(ScaleOutProperties.class);
+			if (!scaleOut.enabled()) {
+				this.out.println(this.messages.get("worker.noBroker"));
+				return ExitCode.USAGE.code();
+			}
+			RegisterProperties register = context.getBean(RegisterProperties.class);
+			if (register.embedded()) {
+				this.out.println(this.messages.get("worker.embeddedRegister"));
+				return ExitCode.USAGE.code();
+			}
+			ScaleOut.checkBroker(context);
+			Lifecycle listener = context.getBean(ScaleOutProperties.WORKER_INBOUND, Lifecycle.class);
+			this.gracefulStop.stopWith(stop::countDown);
+			this.out.println(this.messages.get("worker.ready", scaleOut.queue(), scaleOut.brokerForDisplay(),
+					context.getBean(OcrProperties.class).effectiveWorkers(), register.url(),
+					context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(),
+					scaleOut.drainTimeout().toSeconds()));
+			listener.start();
+			stop.await();
+			this.out.println(this.messages.get("worker.stopping", scaleOut.drainTimeout().toSeconds()));
+			listener.stop();
+			this.out.println(this.messages.get("worker.stopped"));
+			return ExitCode.OK.code();
+		}
+	}
+
+}

@@ -1,0 +1,120 @@
+package be.permitarchive.job;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+
+/**
+ * The worker's side of remote partitioning: runs the partition a message names, through Spring Batch's
+ * {@link StepExecutionRequestHandler}, while holding the partition's lock in the register.
+ * <p>
+ * The broker hands a partition's message to another worker when the worker that had it is gone (killed, machine
+ * lost: its connection closes and the unacknowledged message is delivered again). The lock is a PostgreSQL
+ * advisory lock on the job instance and partition, held on its own connection for as long as the partition runs: a
+ * dead worker's session ends and releases it, while a worker that is only slow keeps it. So the next worker waits
+ * for the lock, then runs the partition only if it is still unfinished, from the dossiers still pending: the dead
+ * worker's unfinished dossier was rolled back with its transaction, so no page is lost or registered twice. The lock
+ * is per job instance and partition, not per step execution, so a restarted run's partition also waits for the
+ * old run's worker still busy with the same dossiers.
+ */
+public final class PartitionWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(PartitionWorker.class);
+
+	private final StepExecutionRequestHandler handler;
+
+	private final JobRepository jobRepository;
+
+	private final DataSource dataSource;
+
+	PartitionWorker(StepExecutionRequestHandler handler, JobRepository jobRepository, DataSource dataSource) {
+		this.handler = handler;
+		this.jobRepository = jobRepository;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Runs one partition if it still needs running. Returns normally when the partition is finished (by this worker
+	 * or another), so the broker forgets the message; throws when the register is unreachable, so the message
+	 * stays for another worker.
+	 */
+	public void run(StepExecutionRequest request) throws SQLException {
+		StepExecution stepExecution = this.jobRepository.getStepExecution(request.getStepExecutionId());
+		if (stepExecution == null) {
+			log.warn("Partition {} is not in the job repository (removed?): message dropped",
+					request.getStepExecutionId());
+			return;
+		}
+		int partition = partitionNumber(stepExecution.getStepName());
+		long jobInstance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		try (Connection lock = this.dataSource.getConnection()) {
+			lock.setAutoCommit(true);
+			PartitionLock.acquire(lock, jobInstance, partition);
+			try {
+				runLocked(request);
+			}
+			finally {
+				PartitionLock.release(lock, jobInstance, partition);
+			}
+		}
+	}
+
+	private void runLocked(StepExecutionRequest request) {
+		StepExecution current = this.jobRepository.getStepExecution(request.getStepExecutionId());
+		if (current == null) {
+			return;
+		}
+		String delivery = current.getJobExecution().getJobParameters().getString("delivery");
+		org.slf4j.MDC.put(LogContext.DELIVERY, (delivery == null) ? "" : String.valueOf(Path.of(delivery).getFileName()));
+		try {
+			BatchStatus status = current.getStatus();
+			if (!status.isRunning()) {
+				log.info("Partition {} ({}) is already {}: nothing to do", current.getId(), current.getStepName(),
+						status);
+				return;
+			}
+			if (!current.getJobExecution().getStatus().isRunning()) {
+				log.info("Partition {} ({}) belongs to run {}, which is {}: not run", current.getId(),
+						current.getStepName(), current.getJobExecutionId(), current.getJobExecution().getStatus());
+				return;
+			}
+			if (status == BatchStatus.STARTED) {
+				log.info("Partition {} ({}) was started by a worker that is gone: taking it over", current.getId(),
+						current.getStepName());
+			}
+			long started = System.nanoTime();
+			StepExecution done = this.handler.handle(request);
+			if (done.getStatus() == BatchStatus.FAILED || done.getStatus() == BatchStatus.STOPPED) {
+				// the handler sets these itself when the step threw; the step records its other outcomes
+				this.jobRepository.update(done);
+			}
+			log.info("Partition {} ({}) {}: {} dossiers in {} s", done.getId(), done.getStepName(),
+					done.getStatus(), done.getWriteCount(), (System.nanoTime() - started) / 1_000_000_000L);
+		}
+		finally {
+			org.slf4j.MDC.remove(LogContext.DELIVERY);
+		}
+	}
+
+	static int partitionNumber(String stepName) {
+		int colon = stepName.lastIndexOf(':');
+		try {
+			return (colon < 0) ? 0 : Integer.parseInt(stepName.substring(colon + 1));
+		}
+		catch (NumberFormatException ex) {
+			return stepName.hashCode();
+		}
+	}
+
+}
