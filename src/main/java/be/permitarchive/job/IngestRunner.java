@@ -234,8 +234,13 @@ public class IngestRunner {
 		if (last.getStatus().isRunning()) {
 			// we hold the delivery's lock, so nobody runs it: its process died (kill -9, power cut)
 			log.info("Execution {} of {} was interrupted; recovering it", last.getId(), root);
-			// with remote workers, partitions of the dead manager's run may still be running: let them finish
+			// with remote workers, partitions of the dead manager's run may still be running or waiting in the queue:
+			// asked to stop, the running ones end after their dossier and the waiting ones as soon as a worker takes
+			// them; only then is the run recovered, so nothing is declared failed under a worker still running it
+			last.setStatus(BatchStatus.STOPPING);
+			this.jobRepository.update(last);
 			PartitionLock.awaitReleased(this.dataSource, last.getJobInstanceId(), Duration.ofSeconds(1));
+			last = this.jobRepository.getJobExecution(last.getId());
 			last = this.jobOperator.recover(last);
 		}
 		log.info("Restarting execution {} of {}", last.getId(), root);
