@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import be.permitarchive.job.ExitCode;
+import be.permitarchive.job.PartitionWorker;
 import be.permitarchive.job.ScaleOutProperties;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.register.RegisterProperties;
@@ -53,6 +54,10 @@ class WorkerCommand extends PrintingCommand implements Callable<Integer> {
 			}
 			ScaleOut.checkBroker(context);
 			Lifecycle listener = context.getBean(ScaleOutProperties.WORKER_INBOUND, Lifecycle.class);
+			context.getBean(PartitionWorker.class).listen((done) -> this.out.println(this.messages.get(
+					"worker.partition", done.delivery(), String.valueOf(done.execution()), done.partition(),
+					done.dossiers(), done.seconds(), this.messages.get("jobs.status." + done.status()),
+					done.takenOver() ? 1 : 0)));
 			this.gracefulStop.stopWith(stop::countDown);
 			this.out.println(this.messages.get("worker.ready", scaleOut.queue(), scaleOut.brokerForDisplay(),
 					context.getBean(OcrProperties.class).effectiveWorkers(), register.url(),

@@ -3,6 +3,9 @@ package be.permitarchive.job;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -36,12 +39,23 @@ public final class PartitionWorker {
 
 	private final JobRepository jobRepository;
 
-	private final DataSource dataSource;
+	private final DataSource lockConnections;
 
-	PartitionWorker(StepExecutionRequestHandler handler, JobRepository jobRepository, DataSource dataSource) {
+	private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
+
+	/**
+	 * @param lockConnections where the partition locks are taken: not the register's pool, whose connections the
+	 * partitions need for their transactions (one lock held per running partition would starve it)
+	 */
+	PartitionWorker(StepExecutionRequestHandler handler, JobRepository jobRepository, DataSource lockConnections) {
 		this.handler = handler;
 		this.jobRepository = jobRepository;
-		this.dataSource = dataSource;
+		this.lockConnections = lockConnections;
+	}
+
+	/** Tells {@code listener} about every partition this worker finishes, on the worker's threads. */
+	public void listen(Consumer<Outcome> listener) {
+		this.listeners.add(listener);
 	}
 
 	/**
@@ -58,7 +72,7 @@ public final class PartitionWorker {
 		}
 		int partition = partitionNumber(stepExecution.getStepName());
 		long jobInstance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		try (Connection lock = this.dataSource.getConnection()) {
+		try (Connection lock = this.lockConnections.getConnection()) {
 			lock.setAutoCommit(true);
 			PartitionLock.acquire(lock, jobInstance, partition);
 			try {
@@ -99,12 +113,25 @@ public final class PartitionWorker {
 				// the handler sets these itself when the step threw; the step records its other outcomes
 				this.jobRepository.update(done);
 			}
+			long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 			log.info("Partition {} ({}) {}: {} dossiers in {} s", done.getId(), done.getStepName(),
-					done.getStatus(), done.getWriteCount(), (System.nanoTime() - started) / 1_000_000_000L);
+					done.getStatus(), done.getWriteCount(), seconds);
+			Outcome outcome = new Outcome((delivery == null) ? "" : String.valueOf(Path.of(delivery).getFileName()),
+					done.getJobExecutionId(), done.getStepName(), done.getStatus(), done.getWriteCount(), seconds,
+					status == BatchStatus.STARTED);
+			this.listeners.forEach((l) -> l.accept(outcome));
 		}
 		finally {
 			org.slf4j.MDC.remove(LogContext.DELIVERY);
 		}
+	}
+
+	/**
+	 * A partition this worker ran.
+	 * @param takenOver whether another worker had started it and was gone
+	 */
+	public record Outcome(String delivery, long execution, String partition, BatchStatus status, long dossiers,
+			long seconds, boolean takenOver) {
 	}
 
 	static int partitionNumber(String stepName) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import be.permitarchive.ocr.OcrProperties;
+import com.zaxxer.hikari.HikariDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,7 @@ import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Remote partitioning of the ocr step over RabbitMQ (Spring Batch Integration with Spring Integration AMQP), on
@@ -129,7 +131,21 @@ class RemotePartitioningConfiguration {
 			handler.setJobRepository(jobRepository);
 			handler.setStepLocator((name) -> IngestJobConfiguration.OCR_PARTITION_STEP.equals(name)
 					? ocrPartitionStep : null);
-			return new PartitionWorker(handler, jobRepository, dataSource);
+			return new PartitionWorker(handler, jobRepository, lockConnections(dataSource));
+		}
+
+		/**
+		 * Plain connections to the register, one per running partition for its lock, outside the pool (with the
+		 * pool's settings and application name, so pg_stat_activity says which worker holds which partition).
+		 */
+		private static DataSource lockConnections(DataSource dataSource) {
+			if (!(dataSource instanceof HikariDataSource pool)) {
+				return dataSource;
+			}
+			DriverManagerDataSource plain = new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(),
+					pool.getPassword());
+			plain.setConnectionProperties(pool.getDataSourceProperties());
+			return plain;
 		}
 
 		/**

@@ -85,8 +85,9 @@ class ScaleOutTest {
 		assertThat(manager.exitValue()).as(log("manager.log")).isEqualTo(ExitCode.COMPLETED_WITH_FINDINGS.code());
 		assertThat(status("ocr-partition:" + heldByA[0])).as("the killed worker's partition").isEqualTo("COMPLETED");
 		assertRegisterCompleteAndExact();
-		assertThat(Files.readString(this.work.resolve("data/logs/archive.log")))
-			.contains("was started by a worker that is gone: taking it over");
+		assertThat(log("worker-b.log")).as("B says it took A's partition over")
+			.containsPattern("execution \\d+, ocr-partition:" + heldByA[0]
+					+ ": \\d dossier\\(s\\) in \\d+ s, completed \\(taken over from a worker that is gone\\)");
 		assertThat(log("manager.log")).contains("5/5 dossiers").contains("24/24");
 		assertThat(TestBroker.messages(this.queue)).as("no partition left in the queue").isZero();
 
