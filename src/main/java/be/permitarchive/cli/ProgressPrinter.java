@@ -88,6 +88,16 @@ final class ProgressPrinter implements IngestProgress.Listener {
 		}
 	}
 
+	@Override
+	public void waitingForWorkers(long partitions, String queue) {
+		if (this.bar != null) {
+			this.bar.setExtraMessage(" " + this.messages.get("progress.noWorkers.short", partitions));
+		}
+		else {
+			this.out.println(this.messages.get("progress.noWorkers", partitions, queue));
+		}
+	}
+
 	String line(Snapshot progress) {
 		String left = (progress.left() == null) ? "?" : duration(progress.left());
 		return this.messages.get("progress.line", progress.dossiersDone(), progress.dossiersTotal(),

@@ -102,6 +102,13 @@ public final class IngestProgress implements StepExecutionListener {
 		}
 	}
 
+	/** For the manager of a scaled-out run: nobody takes its partitions. */
+	void waitingForWorkers(long partitions, String queue) {
+		if (this.run != null) {
+			this.listeners.forEach((l) -> l.waitingForWorkers(partitions, queue));
+		}
+	}
+
 	private void written(Chunk<? extends ProcessedDossier> items) {
 		Run current = this.run;
 		if (current == null) {
@@ -144,6 +151,10 @@ public final class IngestProgress implements StepExecutionListener {
 		void advanced(Snapshot progress);
 
 		void finished(Snapshot progress);
+
+		/** Partitions wait in the broker's queue and no worker takes them (scale-out); said again now and then. */
+		default void waitingForWorkers(long partitions, String queue) {
+		}
 
 	}
 

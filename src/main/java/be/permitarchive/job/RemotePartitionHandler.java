@@ -26,9 +26,6 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(RemotePartitionHandler.class);
 
-	/** How long partitions may wait in a queue nobody reads before the log says so (and again every as long). */
-	static final long NO_WORKER_WARNING_SECONDS = 60;
-
 	private final MessageChannelPartitionHandler messages;
 
 	private final IngestProgress progress;
@@ -39,13 +36,17 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final long pollMillis;
 
+	/** How long partitions may wait in a queue nobody reads before the manager says so (and again every as long). */
+	private final long noWorkerWarningNanos;
+
 	RemotePartitionHandler(MessageChannelPartitionHandler messages, IngestProgress progress, AmqpAdmin broker,
-			String queue, long pollMillis) {
+			String queue, long pollMillis, java.time.Duration noWorkerWarning) {
 		this.messages = messages;
 		this.progress = progress;
 		this.broker = broker;
 		this.queue = queue;
 		this.pollMillis = pollMillis;
+		this.noWorkerWarningNanos = noWorkerWarning.toNanos();
 	}
 
 	@Override
@@ -62,11 +63,12 @@ final class RemotePartitionHandler implements PartitionHandler {
 				this.progress.readFromRegister();
 				QueueInformation info = this.broker.getQueueInfo(this.queue);
 				if (info != null && info.getConsumerCount() == 0 && info.getMessageCount() > 0) {
-					if (System.nanoTime() - idleSince[0] >= TimeUnit.SECONDS.toNanos(NO_WORKER_WARNING_SECONDS)) {
+					if (System.nanoTime() - idleSince[0] >= this.noWorkerWarningNanos) {
 						log.warn("{} partitions wait in queue {} and no worker takes them: start 'archive worker' "
 								+ "on a machine that shares this register and store", info.getMessageCount(),
 								this.queue);
 						idleSince[0] = System.nanoTime();
+						this.progress.waitingForWorkers(info.getMessageCount(), this.queue);
 					}
 				}
 				else {

@@ -18,10 +18,11 @@ import org.springframework.util.StringUtils;
  * @param pollInterval how often the manager reads the job repository to see which partitions are finished
  * @param drainTimeout how long a worker told to stop gives its running partitions to finish; what is unfinished then
  * is taken over by another worker
+ * @param noWorkerWarning how long partitions may wait in a queue no worker reads before the manager says so
  */
 @ConfigurationProperties("scale-out")
 public record ScaleOutProperties(URI broker, String queue, int partitions, Duration pollInterval,
-		Duration drainTimeout) {
+		Duration drainTimeout, Duration noWorkerWarning) {
 
 	/** The property that turns scale-out on. */
 	public static final String BROKER = "scale-out.broker";
@@ -37,6 +38,8 @@ public record ScaleOutProperties(URI broker, String queue, int partitions, Durat
 		partitions = (partitions <= 0) ? 64 : partitions;
 		pollInterval = (pollInterval == null || pollInterval.isZero()) ? Duration.ofSeconds(2) : pollInterval;
 		drainTimeout = (drainTimeout == null) ? Duration.ofSeconds(60) : drainTimeout;
+		noWorkerWarning = (noWorkerWarning == null || noWorkerWarning.isZero()) ? Duration.ofSeconds(60)
+				: noWorkerWarning;
 	}
 
 	public boolean enabled() {

@@ -62,15 +62,15 @@ class ScaleOutTest {
 
 	@Test
 	void aWorkerKilledMidPartitionIsReplacedAndNothingIsLostOrDoubled() throws Exception {
-		// given two workers waiting for partitions
+		// given a manager whose four partitions wait in the queue, saying that no worker takes them
+		Process manager = manager("manager.log", List.of("ingest", delivery().toString()));
+		IngestProcess.waitUntil(() -> log("manager.log").contains("4 partition(s) wait in queue " + this.queue
+				+ " and no worker takes them"), RUN_TIMEOUT, manager, this.work);
+
+		// when two workers start, and worker A is killed while it runs a partition, after at least one dossier is
+		// registered
 		Process workerA = worker("worker-a.log");
 		Process workerB = worker("worker-b.log");
-		waitUntilReady(workerA, "worker-a.log");
-		waitUntilReady(workerB, "worker-b.log");
-
-		// when the manager sends the delivery's four partitions and worker A is killed while it runs one of them,
-		// after at least one dossier is registered
-		Process manager = manager("manager.log", List.of("ingest", delivery().toString()));
 		int[] heldByA = { -1 };
 		IngestProcess.waitUntil(() -> {
 			heldByA[0] = partitionLockedBy(workerA.pid());
@@ -145,6 +145,7 @@ class ScaleOutTest {
 	private List<String> scaleOut() {
 		return List.of("scale-out.broker=" + TestBroker.url(), "scale-out.queue=" + this.queue,
 				"scale-out.partitions=4", "scale-out.poll-interval=500ms", "scale-out.drain-timeout=20s",
+				"scale-out.no-worker-warning=2s",
 				"register.url=" + this.database);
 	}
 
