@@ -64,7 +64,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 				QueueInformation info = this.broker.getQueueInfo(this.queue);
 				if (info != null && info.getConsumerCount() == 0 && info.getMessageCount() > 0) {
 					if (System.nanoTime() - idleSince[0] >= this.noWorkerWarningNanos) {
-						log.warn("{} partitions wait in queue {} and no worker takes them: start 'archive worker' "
+						log.info("{} partitions wait in queue {} and no worker takes them: start 'archive worker' "
 								+ "on a machine that shares this register and store", info.getMessageCount(),
 								this.queue);
 						idleSince[0] = System.nanoTime();
