@@ -117,6 +117,18 @@ class RemotePartitioningConfiguration {
 		return new StepExecutionRequest(body.get("stepName").asString(), body.get("stepExecutionId").asLong());
 	}
 
+	/** How long a worker waits before it hands a partition back because the register cannot be reached. */
+	static final java.time.Duration REGISTER_RETRY = java.time.Duration.ofSeconds(10);
+
+	private static void pause(java.time.Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** The beans of an {@code archive worker} process. */
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(ScaleOutProperties.Worker.class)
@@ -179,7 +191,10 @@ class RemotePartitioningConfiguration {
 					try {
 						partitionWorker.run(request);
 					}
-					catch (java.sql.SQLException ex) {
+					catch (java.sql.SQLException | org.springframework.dao.DataAccessException ex) {
+						// back to the queue, for this worker or another, after a pause: not a tight loop of
+						// redeliveries while the register is away
+						pause(REGISTER_RETRY);
 						throw new IllegalStateException("The register is unreachable: partition "
 								+ request.getStepExecutionId() + " goes back to the queue", ex);
 					}
