@@ -1,5 +1,6 @@
 package be.permitarchive.job;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,10 +12,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.QueueInformation;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The manager's side of remote partitioning: Spring Batch's {@link MessageChannelPartitionHandler} sends one message
@@ -36,17 +42,48 @@ final class RemotePartitionHandler implements PartitionHandler {
 
 	private final long pollMillis;
 
+	private final JobRepository jobRepository;
+
 	/** How long partitions may wait in a queue nobody reads before the manager says so (and again every as long). */
 	private final long noWorkerWarningNanos;
 
 	RemotePartitionHandler(MessageChannelPartitionHandler messages, IngestProgress progress, AmqpAdmin broker,
-			String queue, long pollMillis, java.time.Duration noWorkerWarning) {
+			String queue, long pollMillis, java.time.Duration noWorkerWarning, JobRepository jobRepository) {
 		this.messages = messages;
 		this.progress = progress;
 		this.broker = broker;
 		this.queue = queue;
 		this.pollMillis = pollMillis;
 		this.noWorkerWarningNanos = noWorkerWarning.toNanos();
+		this.jobRepository = jobRepository;
+	}
+
+	/**
+	 * A run asked to stop ({@code archive stop}, SIGTERM): the partitions no worker has started yet are stopped here,
+	 * so that the run ends even when no worker is left to take them (a worker that takes one later finds it stopped
+	 * and leaves it). The running ones stop after their dossier on their workers.
+	 */
+	private void stopWaitingPartitionsWhenStopping(StepExecution managerStepExecution) {
+		JobExecution job = this.jobRepository.getJobExecution(managerStepExecution.getJobExecutionId());
+		if (job == null || job.getStatus() != BatchStatus.STOPPING) {
+			return;
+		}
+		for (StepExecution partition : job.getStepExecutions()) {
+			if (partition.getStatus() == BatchStatus.STARTING
+					&& partition.getStepName().startsWith(IngestJobConfiguration.OCR_PARTITION_STEP + ":")) {
+				partition.setStatus(BatchStatus.STOPPED);
+				partition.setExitStatus(ExitStatus.STOPPED);
+				partition.setEndTime(LocalDateTime.now());
+				try {
+					this.jobRepository.update(partition);
+					log.info("Partition {} ({}) stopped before any worker took it", partition.getId(),
+							partition.getStepName());
+				}
+				catch (OptimisticLockingFailureException takenMeanwhile) {
+					// a worker started it just now: it stops after its dossier
+				}
+			}
+		}
 	}
 
 	@Override
@@ -61,6 +98,7 @@ final class RemotePartitionHandler implements PartitionHandler {
 		ScheduledFuture<?> watching = watch.scheduleWithFixedDelay(() -> {
 			try {
 				this.progress.readFromRegister();
+				stopWaitingPartitionsWhenStopping(managerStepExecution);
 				QueueInformation info = this.broker.getQueueInfo(this.queue);
 				if (info != null && info.getConsumerCount() == 0 && info.getMessageCount() > 0) {
 					if (System.nanoTime() - idleSince[0] >= this.noWorkerWarningNanos) {

@@ -102,7 +102,7 @@ class RemotePartitioningConfiguration {
 		handler.setPollInterval(scaleOut.pollInterval().toMillis());
 		handler.afterPropertiesSet();
 		return new RemotePartitionHandler(handler, ingestProgress, scaleOutAdmin, scaleOut.queue(),
-				scaleOut.pollInterval().toMillis(), scaleOut.noWorkerWarning());
+				scaleOut.pollInterval().toMillis(), scaleOut.noWorkerWarning(), jobRepository);
 	}
 
 	static String toJson(StepExecutionRequest request, JsonMapper json) {

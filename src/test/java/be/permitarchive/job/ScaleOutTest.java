@@ -126,6 +126,34 @@ class ScaleOutTest {
 			.doesNotContain("OptimisticLockingFailureException");
 	}
 
+	@Test
+	void aRunStoppedWhileNoWorkerRunsEndsAndResumesWhenWorkersCome() throws Exception {
+		// given a manager whose partitions wait in the queue, no worker running
+		Process manager = manager("manager.log", List.of("ingest", delivery().toString()));
+		IngestProcess.waitUntil(() -> log("manager.log").contains("and no worker takes them"), RUN_TIMEOUT, manager,
+				this.work);
+		long execution = lastExecution();
+
+		// when the run is stopped with archive stop
+		Process stop = manager("stop.log", List.of("stop", String.valueOf(execution)));
+		assertThat(stop.waitFor(2, TimeUnit.MINUTES)).as(log("stop.log")).isTrue();
+
+		// then the manager ends as stopped, although no worker took its partitions
+		assertThat(manager.waitFor(2, TimeUnit.MINUTES)).as(log("manager.log")).isTrue();
+		assertThat(manager.exitValue()).as(log("manager.log")).isEqualTo(ExitCode.STOPPED.code());
+		assertThat(jobStatus(execution)).isEqualTo("STOPPED");
+		assertThat(registeredDossiers()).isZero();
+
+		// and when a worker comes, the restarted run completes exactly
+		Process worker = worker("worker-a.log");
+		waitUntilReady(worker, "worker-a.log");
+		Process restart = manager("restart.log", List.of("restart", String.valueOf(execution)));
+		assertThat(restart.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(log("restart.log")).isTrue();
+		assertThat(restart.exitValue()).as(log("restart.log")).isEqualTo(ExitCode.COMPLETED_WITH_FINDINGS.code());
+		assertRegisterCompleteAndExact();
+		assertThat(TestBroker.messages(this.queue)).as("the stopped run's messages were taken and left").isZero();
+	}
+
 	private void assertRegisterCompleteAndExact() throws SQLException {
 		assertThat(registeredDossiers()).isEqualTo(5);
 		assertThat(count("select count(*) from page")).isEqualTo(24);
