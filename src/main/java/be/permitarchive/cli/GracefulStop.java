@@ -41,6 +41,8 @@ final class GracefulStop {
 
 	private volatile boolean signalled;
 
+	private volatile String signalMessage = "stop.signal";
+
 	private Thread hook;
 
 	GracefulStop(Messages messages, PrintStream out) {
@@ -61,6 +63,11 @@ final class GracefulStop {
 			this.hook = new Thread(this::onSignal, "graceful-stop");
 			Runtime.getRuntime().addShutdownHook(this.hook);
 		}
+	}
+
+	/** What is said when SIGTERM comes (a message key): by default that the run finishes its dossiers in flight. */
+	void sayOnSignal(String messageKey) {
+		this.signalMessage = messageKey;
 	}
 
 	/** What SIGTERM stops, once the register is open; when the signal came before, it is stopped at once. */
@@ -96,7 +103,7 @@ final class GracefulStop {
 		}
 		this.signalled = true;
 		log.info("Stop signal received: stopping the run after the dossiers in flight");
-		this.out.println(this.messages.get("stop.signal"));
+		this.out.println(this.messages.get(this.signalMessage));
 		Runnable stopping = this.stop;
 		if (stopping != null) {
 			try {

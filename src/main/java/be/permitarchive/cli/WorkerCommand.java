@@ -41,6 +41,7 @@ class WorkerCommand extends PrintingCommand implements Callable<Integer> {
 		args.add("--" + ScaleOutProperties.WORKER + "=true");
 		CountDownLatch stop = new CountDownLatch(1);
 		this.gracefulStop.install();
+		this.gracefulStop.sayOnSignal("worker.signal");
 		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
 			ScaleOutProperties scaleOut = context.getBean(ScaleOutProperties.class);
 			if (!scaleOut.enabled()) {
