@@ -55,6 +55,8 @@ class WorkerCommand extends PrintingCommand implements Callable<Integer> {
 			}
 			ScaleOut.checkBroker(context);
 			Lifecycle listener = context.getBean(ScaleOutProperties.WORKER_INBOUND, Lifecycle.class);
+			context.getBean(PartitionWorker.class).listenForInvisibleDeliveries((delivery) -> this.out.println(
+					this.messages.get("worker.deliveryNotVisible", delivery)));
 			context.getBean(PartitionWorker.class).listen((done) -> this.out.println(this.messages.get(
 					"worker.partition", done.delivery(), String.valueOf(done.execution()), done.partition(),
 					done.dossiers(), done.seconds(), this.messages.get("jobs.status." + done.status()),

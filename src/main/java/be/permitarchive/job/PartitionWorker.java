@@ -1,5 +1,6 @@
 package be.permitarchive.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,6 +44,10 @@ public final class PartitionWorker {
 
 	private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
 
+	private final List<Consumer<Path>> invisibleListeners = new CopyOnWriteArrayList<>();
+
+	private final java.util.Set<Path> invisible = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	/**
 	 * @param lockConnections where the partition locks are taken: not the register's pool, whose connections the
 	 * partitions need for their transactions (one lock held per running partition would starve it)
@@ -51,6 +56,19 @@ public final class PartitionWorker {
 		this.handler = handler;
 		this.jobRepository = jobRepository;
 		this.lockConnections = lockConnections;
+	}
+
+	/** Tells {@code listener} about every delivery folder this worker cannot see (once per folder). */
+	public void listenForInvisibleDeliveries(Consumer<Path> listener) {
+		this.invisibleListeners.add(listener);
+	}
+
+	void cannotSee(Path delivery) {
+		if (this.invisible.add(delivery)) {
+			log.error("The delivery folder {} is not visible on this machine: mount the inbox at the same path as on "
+					+ "the manager. Its partitions go back to the queue for other workers.", delivery);
+			this.invisibleListeners.forEach((l) -> l.accept(delivery));
+		}
 	}
 
 	/** Tells {@code listener} about every partition this worker finishes, on the worker's threads. */
@@ -69,6 +87,12 @@ public final class PartitionWorker {
 			log.warn("Partition {} is not in the job repository (removed?): message dropped",
 					request.getStepExecutionId());
 			return;
+		}
+		String delivery = stepExecution.getJobExecution().getJobParameters().getString("delivery");
+		if (delivery != null && stepExecution.getStatus().isRunning() && !Files.isDirectory(Path.of(delivery))) {
+			// a worker that does not see the inbox where the manager found the delivery must not take the partition:
+			// its files would look unreadable and be quarantined
+			throw new DeliveryNotVisibleException(Path.of(delivery));
 		}
 		int partition = partitionNumber(stepExecution.getStepName());
 		long jobInstance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
@@ -124,6 +148,23 @@ public final class PartitionWorker {
 		finally {
 			org.slf4j.MDC.remove(LogContext.DELIVERY);
 		}
+	}
+
+	/** The delivery folder a partition reads is not there on this machine (the inbox is not mounted at that path). */
+	public static final class DeliveryNotVisibleException extends RuntimeException {
+
+		private final Path delivery;
+
+		DeliveryNotVisibleException(Path delivery) {
+			super("The delivery folder " + delivery + " is not visible on this machine: mount the inbox at the same "
+					+ "path as on the manager; the partition goes back to the queue");
+			this.delivery = delivery;
+		}
+
+		public Path delivery() {
+			return this.delivery;
+		}
+
 	}
 
 	/**

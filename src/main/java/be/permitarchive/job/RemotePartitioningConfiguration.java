@@ -191,6 +191,11 @@ class RemotePartitioningConfiguration {
 					try {
 						partitionWorker.run(request);
 					}
+					catch (PartitionWorker.DeliveryNotVisibleException ex) {
+						partitionWorker.cannotSee(ex.delivery());
+						pause(REGISTER_RETRY);
+						throw ex;
+					}
 					catch (java.sql.SQLException | org.springframework.dao.DataAccessException ex) {
 						// back to the queue, for this worker or another, after a pause: not a tight loop of
 						// redeliveries while the register is away
