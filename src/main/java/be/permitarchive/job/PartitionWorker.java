@@ -63,7 +63,7 @@ public final class PartitionWorker {
 		this.invisibleListeners.add(listener);
 	}
 
-	void cannotSee(Path delivery) {
+	private void cannotSee(Path delivery) {
 		if (this.invisible.add(delivery)) {
 			log.error("The delivery folder {} is not visible on this machine: mount the inbox at the same path as on "
 					+ "the manager. Its partitions go back to the queue for other workers.", delivery);
@@ -78,8 +78,8 @@ public final class PartitionWorker {
 
 	/**
 	 * Runs one partition if it still needs running. Returns normally when the partition is finished (by this worker
-	 * or another), so the broker forgets the message; throws when the register is unreachable, so the message
-	 * stays for another worker.
+	 * or another), so the broker forgets the message; throws when the register is unreachable or the delivery's
+	 * folder is not visible here ({@link DeliveryNotVisibleException}), so the message stays for another worker.
 	 */
 	public void run(StepExecutionRequest request) throws SQLException {
 		StepExecution stepExecution = this.jobRepository.getStepExecution(request.getStepExecutionId());
@@ -92,6 +92,7 @@ public final class PartitionWorker {
 		if (delivery != null && stepExecution.getStatus().isRunning() && !Files.isDirectory(Path.of(delivery))) {
 			// a worker that does not see the inbox where the manager found the delivery must not take the partition:
 			// its files would look unreadable and be quarantined
+			cannotSee(Path.of(delivery));
 			throw new DeliveryNotVisibleException(Path.of(delivery));
 		}
 		int partition = partitionNumber(stepExecution.getStepName());

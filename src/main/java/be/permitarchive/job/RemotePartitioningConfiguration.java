@@ -117,8 +117,8 @@ class RemotePartitioningConfiguration {
 		return new StepExecutionRequest(body.get("stepName").asString(), body.get("stepExecutionId").asLong());
 	}
 
-	/** How long a worker waits before it hands a partition back because the register cannot be reached. */
-	static final java.time.Duration REGISTER_RETRY = java.time.Duration.ofSeconds(10);
+	/** How long a worker waits before it hands back a partition it cannot run (register unreachable, delivery not visible). */
+	static final java.time.Duration HAND_BACK_PAUSE = java.time.Duration.ofSeconds(10);
 
 	private static void pause(java.time.Duration duration) {
 		try {
@@ -192,14 +192,13 @@ class RemotePartitioningConfiguration {
 						partitionWorker.run(request);
 					}
 					catch (PartitionWorker.DeliveryNotVisibleException ex) {
-						partitionWorker.cannotSee(ex.delivery());
-						pause(REGISTER_RETRY);
+						pause(HAND_BACK_PAUSE);
 						throw ex;
 					}
 					catch (java.sql.SQLException | org.springframework.dao.DataAccessException ex) {
 						// back to the queue, for this worker or another, after a pause: not a tight loop of
 						// redeliveries while the register is away
-						pause(REGISTER_RETRY);
+						pause(HAND_BACK_PAUSE);
 						throw new IllegalStateException("The register is unreachable: partition "
 								+ request.getStepExecutionId() + " goes back to the queue", ex);
 					}
