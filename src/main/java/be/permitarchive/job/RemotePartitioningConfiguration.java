@@ -117,7 +117,10 @@ class RemotePartitioningConfiguration {
 		return new StepExecutionRequest(body.get("stepName").asString(), body.get("stepExecutionId").asLong());
 	}
 
-	/** How long a worker waits before it hands back a partition it cannot run (register unreachable, delivery not visible). */
+	/**
+	 * How long a worker waits before it hands back a partition it cannot run (the register unreachable, the
+	 * delivery's folder not visible), so that it does not spin on redeliveries.
+	 */
 	static final java.time.Duration HAND_BACK_PAUSE = java.time.Duration.ofSeconds(10);
 
 	private static void pause(java.time.Duration duration) {
