@@ -11,6 +11,7 @@ import be.permitarchive.job.ScaleOutProperties;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.register.RegisterProperties;
 import be.permitarchive.store.StoreProperties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +33,9 @@ class WorkerCommand extends PrintingCommand implements Callable<Integer> {
 	@Mixin
 	JobOptions job;
 
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
 	@Override
 	public Integer call() throws Exception {
 		List<String> args = new ArrayList<>(this.job.springArguments());
@@ -45,13 +49,13 @@ class WorkerCommand extends PrintingCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = Register.openForJob(args)) {
 			ScaleOutProperties scaleOut = context.getBean(ScaleOutProperties.class);
 			if (!scaleOut.enabled()) {
-				this.out.println(this.messages.get("worker.noBroker"));
-				return ExitCode.USAGE.code();
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						this.messages.get("worker.noBroker"));
 			}
 			RegisterProperties register = context.getBean(RegisterProperties.class);
 			if (register.embedded()) {
-				this.out.println(this.messages.get("worker.embeddedRegister"));
-				return ExitCode.USAGE.code();
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						this.messages.get("worker.embeddedRegister"));
 			}
 			ScaleOut.checkBroker(context);
 			Lifecycle listener = context.getBean(ScaleOutProperties.WORKER_INBOUND, Lifecycle.class);
