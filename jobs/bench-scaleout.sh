@@ -15,9 +15,14 @@ WORK="$(mktemp -d /tmp/archive-bench-scaleout.XXXXXX)"
 export OMP_THREAD_LIMIT=1
 PIDS=()
 DATABASES=()
+QUEUES=()
 cleanup() {
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  # the bench's queues are durable: removed where rabbitmqctl is at hand (the broker on this machine)
+  if command -v rabbitmqctl >/dev/null 2>&1; then
+    for q in "${QUEUES[@]:-}"; do [ -n "$q" ] && rabbitmqctl delete_queue "$q" >/dev/null 2>&1 || true; done
+  fi
   for db in "${DATABASES[@]:-}"; do [ -n "$db" ] && psql -q "$PSQL_URL" -c "drop database if exists $db" >/dev/null 2>&1 || true; done
   rm -rf "$WORK"
 }
@@ -102,7 +107,7 @@ row "one process, $CORES OCR threads (no broker)" local "$WALL"
 LOCAL_DB="$DB"
 
 new_run one
-Q="archive.bench-$$-one"
+Q="archive.bench-$$-one"; QUEUES+=("$Q")
 start_worker one-w1 "$CORES" "$Q"
 run_ingest one "$BROKER" "$Q" 8
 row "manager + 1 worker process ($CORES OCR threads), 8 partitions" one "$WALL"
@@ -110,7 +115,7 @@ stop_workers
 ONE_DB="$DB"
 
 new_run two
-Q="archive.bench-$$-two"
+Q="archive.bench-$$-two"; QUEUES+=("$Q")
 start_worker two-w1 1 "$Q"
 start_worker two-w2 1 "$Q"
 run_ingest two "$BROKER" "$Q" 8
