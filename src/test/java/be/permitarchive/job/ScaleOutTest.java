@@ -79,15 +79,20 @@ class ScaleOutTest {
 		}, RUN_TIMEOUT, manager, this.work);
 		workerA.destroyForcibly();
 		workerA.waitFor(30, TimeUnit.SECONDS);
+		// A is gone: the repository holds what it last committed. In the rare run where A finished the partition in
+		// the milliseconds between the check and the kill, there is nothing to take over (the rest still holds).
+		boolean killedMidPartition = "STARTED".equals(status("ocr-partition:" + heldByA[0]));
 
 		// then worker B takes the partition over and the manager's run completes
 		assertThat(manager.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(log("manager.log")).isTrue();
 		assertThat(manager.exitValue()).as(log("manager.log")).isEqualTo(ExitCode.COMPLETED_WITH_FINDINGS.code());
 		assertThat(status("ocr-partition:" + heldByA[0])).as("the killed worker's partition").isEqualTo("COMPLETED");
 		assertRegisterCompleteAndExact();
-		assertThat(log("worker-b.log")).as("B says it took A's partition over")
-			.containsPattern("execution \\d+, ocr-partition:" + heldByA[0]
-					+ ": \\d dossier\\(s\\) in \\d+ s, completed \\(taken over from a worker that is gone\\)");
+		if (killedMidPartition) {
+			assertThat(log("worker-b.log")).as("B says it took A's partition over")
+				.containsPattern("execution \\d+, ocr-partition:" + heldByA[0]
+						+ ": \\d dossier\\(s\\) in \\d+ s, completed \\(taken over from a worker that is gone\\)");
+		}
 		assertThat(log("manager.log")).contains("5/5 dossiers").contains("24/24");
 		assertThat(TestBroker.messages(this.queue)).as("no partition left in the queue").isZero();
 
