@@ -1,7 +1,6 @@
 package be.permitarchive.ocr;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.util.Arrays;
 
 import be.permitarchive.dossier.PageKind;
@@ -77,8 +76,7 @@ public final class PageClassifier {
 			int step = Math.max(1, ((dpi > 0) ? dpi : 300) / 100);
 			step = Math.max(step, (int) Math.ceil(Math.sqrt((double) innerW * innerH / 4_000_000)));
 			int rowsPerBand = Math.max(1, innerH / step / 100);
-			Raster raster = image.getRaster();
-			boolean direct = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
+			GreySampler pixels = GreySampler.of(image);
 			long dark = 0;
 			long mid = 0;
 			long light = 0;
@@ -86,9 +84,8 @@ public final class PageClassifier {
 			int bandDark = 0;
 			int darkestBand = 0;
 			int row = 0;
-			int[] sample = new int[1];
 			long[] histogram = new long[64];
-			int ink = inkThreshold(image, marginX, marginY, step * 4);
+			int ink = inkThreshold(image, pixels, marginX, marginY, step * 4);
 			for (int y = marginY; y < h - marginY; y += step, row++) {
 				if (row / rowsPerBand != band) {
 					darkestBand = Math.max(darkestBand, bandDark);
@@ -96,14 +93,7 @@ public final class PageClassifier {
 					bandDark = 0;
 				}
 				for (int x = marginX; x < w - marginX; x += step) {
-					int value;
-					if (direct) {
-						value = raster.getPixel(x, y, sample)[0];
-					}
-					else {
-						int rgb = image.getRGB(x, y);
-						value = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
-					}
+					int value = pixels.grey(x, y);
 					histogram[value >> 2]++;
 					if (value < ink) {
 						dark++;
@@ -127,11 +117,12 @@ public final class PageClassifier {
 		 * carbon copies count (an absolute threshold took such pages for blank ones), and scanner grain and
 		 * bleed-through do not.
 		 */
-		private static int inkThreshold(BufferedImage image, int marginX, int marginY, int step) {
+		private static int inkThreshold(BufferedImage image, GreySampler pixels, int marginX, int marginY,
+				int step) {
 			long[] histogram = new long[64];
 			for (int y = marginY; y < image.getHeight() - marginY; y += step) {
 				for (int x = marginX; x < image.getWidth() - marginX; x += step) {
-					histogram[grey(image, x, y) >> 2]++;
+					histogram[pixels.luma(x, y) >> 2]++;
 				}
 			}
 			int paper = 0;
@@ -142,11 +133,6 @@ public final class PageClassifier {
 			}
 			int paperLevel = paper * 4 + 2;
 			return Math.max(48, Math.min(170, paperLevel * 7 / 10));
-		}
-
-		private static int grey(BufferedImage image, int x, int y) {
-			int rgb = image.getRGB(x, y);
-			return (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
 		}
 
 		/** Pixels within 20 grey levels of the most common level: the paper. */

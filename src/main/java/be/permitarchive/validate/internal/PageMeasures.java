@@ -2,6 +2,8 @@ package be.permitarchive.validate.internal;
 
 import java.awt.image.BufferedImage;
 
+import be.permitarchive.ocr.GreySampler;
+
 /**
  * Cheap measures of a page image on a grid of at most about 250,000 grey samples: its paper tone, its darkest ink
  * and its skew. Skew is the angle whose horizontal projection profile of the ink is most peaked (text lines fall into
@@ -25,19 +27,10 @@ public record PageMeasures(int paperLevel, int inkLevel, double skewDegrees) {
 		int[] grey = new int[cols * rows];
 		long[] histogram = new long[256];
 		// grey images are read as stored: getRGB would convert their linear grey to sRGB and lighten them
-		boolean direct = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
-		java.awt.image.Raster raster = image.getRaster();
-		int[] sample = new int[1];
+		GreySampler pixels = GreySampler.of(image);
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < cols; c++) {
-				int value;
-				if (direct) {
-					value = raster.getPixel(c * step, r * step, sample)[0];
-				}
-				else {
-					int rgb = image.getRGB(c * step, r * step);
-					value = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
-				}
+				int value = pixels.grey(c * step, r * step);
 				grey[r * cols + c] = value;
 				histogram[value]++;
 			}
