@@ -16,6 +16,13 @@ public interface PageSource extends AutoCloseable {
 	 */
 	SourcePage page(int index) throws IOException;
 
+	/**
+	 * The most heap that reading page {@code index} and holding its image may take, as far as the file tells before
+	 * the page is decoded (image size within the pixel budget, times the bytes per pixel of decoding or rendering).
+	 * For a {@link PageMemory} lease.
+	 */
+	long heapBytes(int index);
+
 	@Override
 	void close() throws IOException;
 

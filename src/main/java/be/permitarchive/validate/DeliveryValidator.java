@@ -26,6 +26,7 @@ import be.permitarchive.ingest.DeliveryLayout;
 import be.permitarchive.ocr.OcrEngine;
 import be.permitarchive.ocr.internal.Tess4jOcrEngine;
 import be.permitarchive.page.PageLimits;
+import be.permitarchive.page.PageMemory;
 import be.permitarchive.validate.internal.BagChecks;
 import be.permitarchive.validate.internal.Findings;
 import be.permitarchive.validate.internal.Inventory;
@@ -40,12 +41,6 @@ import be.permitarchive.validate.internal.PageReview;
  * with it is a {@link Finding}.
  */
 public final class DeliveryValidator {
-
-	/**
-	 * Heap one review thread may need: the largest page the limits let through, decoded and rendered (PDFBox holds
-	 * an 80 Mpx colour page's image and its RGB rendering, about 650 MB), with room for the rest.
-	 */
-	public static final long MEMORY_PER_THREAD = 900L * 1024 * 1024;
 
 	private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -63,8 +58,9 @@ public final class DeliveryValidator {
 	}
 
 	/**
-	 * @param threads how many dossiers are reviewed side by side; each holds one decoded page at a time, up to
-	 * {@link #MEMORY_PER_THREAD} for the largest page the limits allow (an 80 Mpx colour page rendered from a PDF)
+	 * @param threads how many dossiers are reviewed side by side; each holds one decoded page at a time, decoded
+	 * under a lease of a {@link PageMemory} of the heap (so two A4 pages side by side fit in a 1 GB heap, and an
+	 * 80 Mpx colour plan waits until it fits or is alone)
 	 */
 	public DeliveryValidator(Supplier<OcrEngine> ocrEngines, PageLimits limits, int threads) {
 		this.ocrEngines = ocrEngines;
@@ -72,17 +68,9 @@ public final class DeliveryValidator {
 		this.threads = Math.max(1, threads);
 	}
 
-	/**
-	 * As many threads as cores, but no more than the heap holds at {@link #MEMORY_PER_THREAD} each: a 1 GB heap
-	 * reviews one dossier at a time, the default 2 GB two.
-	 */
+	/** As many threads as cores: memory is bounded per page ({@link PageMemory}), not per thread. */
 	public static int defaultThreads() {
-		return threadsFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
-	}
-
-	/** The threads for this many cores and this heap (bytes). */
-	public static int threadsFor(int cores, long maxHeap) {
-		return (int) Math.max(1, Math.min(cores, maxHeap / MEMORY_PER_THREAD));
+		return Runtime.getRuntime().availableProcessors();
 	}
 
 	/**
@@ -138,6 +126,7 @@ public final class DeliveryValidator {
 	private List<PageReview.Result> review(Path root, Path payload, List<DeliveryLayout.DossierFolder> dossiers,
 			Inventory inventory, Map<String, Integer> expectedPages, ValidationOptions options,
 			LegibilitySample sample) throws IOException {
+		PageMemory memory = PageMemory.ofHeap();
 		int threads = Math.max(1, Math.min(this.threads, dossiers.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, (task) -> {
 			Thread thread = new Thread(task, "validate-" + THREADS.incrementAndGet());
@@ -148,7 +137,8 @@ public final class DeliveryValidator {
 			List<Future<PageReview.Result>> futures = new ArrayList<>();
 			for (int i = 0; i < dossiers.size(); i++) {
 				DeliveryLayout.DossierFolder dossier = dossiers.get(i);
-				PageReview review = new PageReview(options, this.limits, sample, dossier.name(), sample.takes(i));
+				PageReview review = new PageReview(options, this.limits, sample, dossier.name(), sample.takes(i),
+						memory);
 				futures.add(pool.submit(() -> checkDossier(root, payload, dossier, inventory,
 						expectedPages.get(dossier.name()), review)));
 			}

@@ -366,14 +366,6 @@ class DeliveryValidatorTest {
 				.containsExactly("0002_a", "0003_b");
 		}
 
-		@Test
-		void theHeapBoundsTheThreads() {
-			assertThat(DeliveryValidator.threadsFor(2, 1024L * 1024 * 1024)).isEqualTo(1);
-			assertThat(DeliveryValidator.threadsFor(2, 2048L * 1024 * 1024)).isEqualTo(2);
-			assertThat(DeliveryValidator.threadsFor(8, 2048L * 1024 * 1024)).isEqualTo(2);
-			assertThat(DeliveryValidator.threadsFor(1, 8192L * 1024 * 1024)).isEqualTo(1);
-		}
-
 		static DeliveryValidator validator(int threads) {
 			return new DeliveryValidator(() -> new Tess4jOcrEngine("nld", null, 60_000, 5f), PageLimits.defaults(),
 					threads);

@@ -72,6 +72,18 @@ public final class ImagePageSource implements PageSource {
 		return this.pageCount;
 	}
 
+	/** Four bytes a pixel (the widest layout a decoder gives), within the pixel budget; 0 when the header fails. */
+	@Override
+	public long heapBytes(int index) {
+		try {
+			long pixels = (long) this.reader.getWidth(index) * this.reader.getHeight(index);
+			return Math.min(pixels, this.limits.maxPixels()) * 4;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0; // reading the page will say what is wrong
+		}
+	}
+
 	@Override
 	public SourcePage page(int index) throws IOException {
 		try {

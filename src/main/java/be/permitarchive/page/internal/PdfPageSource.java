@@ -72,6 +72,26 @@ public final class PdfPageSource implements PageSource {
 		return this.document.getNumberOfPages();
 	}
 
+	/**
+	 * Eight bytes a pixel at the resolution the page is rendered at, within the pixel budget: the rendering (four)
+	 * and its largest image decoded (up to three), with the rest for PDFBox. 0 when the page cannot be looked at.
+	 */
+	@Override
+	public long heapBytes(int index) {
+		try {
+			PDPage page = this.document.getPage(index);
+			PDRectangle box = page.getCropBox();
+			NativeImage nativeImage = nativeImage(page.getResources(), box);
+			int dpi = Math.max(this.limits.textLayerDpi(),
+					nativeImage.dpi() > 0 ? nativeImage.dpi() : this.limits.assumedDpi());
+			double pixels = (box.getWidth() / 72.0 * dpi) * (box.getHeight() / 72.0 * dpi);
+			return (long) Math.min(pixels, this.limits.maxPixels()) * 8;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0; // reading the page will say what is wrong
+		}
+	}
+
 	@Override
 	public SourcePage page(int index) throws IOException {
 		try {

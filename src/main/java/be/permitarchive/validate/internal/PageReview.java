@@ -5,6 +5,8 @@ import be.permitarchive.dossier.QuarantineReason;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import be.permitarchive.dossier.PageKind;
 import be.permitarchive.ingest.internal.FileInspector;
 import be.permitarchive.ocr.PageClassifier;
 import be.permitarchive.page.PageLimits;
+import be.permitarchive.page.PageMemory;
 import be.permitarchive.page.PageSource;
 import be.permitarchive.page.PageSources;
 import be.permitarchive.page.SourcePage;
@@ -26,7 +29,8 @@ import be.permitarchive.validate.ValidationOptions;
 /**
  * The files and pages of one dossier: file checks first (what the ingest would quarantine, hidden formats, bombs),
  * then every page read within the pixel budget and measured, and its first text page OCR'd for legibility when the
- * delivery's sample asks for it ({@link LegibilitySample}). Holds one page image at a time. Not thread-safe: the
+ * delivery's sample asks for it ({@link LegibilitySample}). Holds one page image at a time, decoded under a lease
+ * of the shared {@link PageMemory}. Not thread-safe: the
  * validator reviews dossiers side by side, each with its own review, and merges their {@link Result}s in dossier
  * order, so the report is the same whatever the number of threads.
  */
@@ -42,6 +46,8 @@ public final class PageReview {
 	private final LegibilitySample sample;
 
 	private final boolean sampleNow;
+
+	private final PageMemory memory;
 
 	private final Findings findings = new Findings();
 
@@ -66,9 +72,11 @@ public final class PageReview {
 	/**
 	 * @param sampleNow whether this dossier's first text page is OCR'd as it is found (the dossier is one of the
 	 * first the sample may take); otherwise it is only noted, and {@link LegibilitySample#later} may OCR it
+	 * @param memory the heap budget the reviews side by side share: each page is decoded under a lease of it
 	 */
 	public PageReview(ValidationOptions options, PageLimits limits, LegibilitySample sample, String dossier,
-			boolean sampleNow) {
+			boolean sampleNow, PageMemory memory) {
+		this.memory = memory;
 		this.options = options;
 		this.limits = limits;
 		this.sample = sample;
@@ -116,6 +124,9 @@ public final class PageReview {
 	public void file(Path file, String name) {
 		try {
 			checkFile(file, name);
+		}
+		catch (InterruptedIOException ex) {
+			throw new UncheckedIOException(ex); // the validation is being stopped: not a finding
 		}
 		catch (IOException | RuntimeException ex) {
 			this.findings.file(Rule.FILE_CORRUPT, this.dossier, name, String.valueOf(ex.getMessage()));
@@ -173,7 +184,7 @@ public final class PageReview {
 		try (PageSource source = PageSources.open(file, mediaType, this.limits)) {
 			for (int i = 0; i < source.pageCount(); i++) {
 				this.pages++;
-				try {
+				try (PageMemory.Lease lease = this.memory.lease(source.heapBytes(i))) {
 					checkPage(source.page(i), name, pdf);
 				}
 				catch (UnreadablePageException ex) {
