@@ -136,9 +136,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			outcomes = new ArrayList<>();
 			Files.createDirectories(dir.resolve("pages"));
 			try (SearchablePdfWriter pdf = new SearchablePdfWriter(dossier.folder())) {
-				for (int i = 0; i < dossier.documents().size(); i++) {
-					outcomes.add(processDocument(dossier, i, dir, pdf));
-				}
+				outcomes.addAll(processDocuments(dossier, dir, pdf));
 				if (pdf.pageCount() > 0) {
 					pdf.save(pdfPath);
 				}
@@ -153,42 +151,69 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				outcomes, issues(dossier, outcomes));
 	}
 
-	private DocumentOutcome processDocument(PendingDossier dossier, int documentIndex, Path dir,
-			SearchablePdfWriter pdf) throws IOException {
-		PendingDocument document = dossier.documents().get(documentIndex);
-		Path file = dossier.dir().resolve(document.path());
-		PageSource source;
-		try {
-			source = PageSources.open(file, document.mediaType(), this.limits);
-		}
-		catch (IOException | RuntimeException ex) {
-			return new DocumentOutcome(document.id(), document.path(), List.of(),
-					new Quarantined(QuarantineReason.UNREADABLE, "cannot be opened: " + ex.getMessage()));
-		}
-		List<PageResult> pages = new ArrayList<>();
-		Path memo = memo(document);
-		Map<Integer, PageResult> known = readMemo(memo);
-		try (source) {
-			Deque<InFlight> inFlight = new ArrayDeque<>();
-			for (int i = 0; i < source.pageCount(); i++) {
-				MDC.put(LogContext.PAGE, document.path() + " p" + (i + 1));
-				PageResult done = known.get(i);
-				inFlight.add(new InFlight(i, (done != null) ? reuse(source, done) : submit(source, i)));
-				while (inFlight.size() > this.pool.workers()) {
-					pages.add(complete(inFlight.poll(), dossier, documentIndex, dir, pdf));
+	/**
+	 * Every page of every document, in order, through one queue of pages in flight: the next document's first pages
+	 * are decoded and handed to the workers while the previous document's last ones are still being read, so that a
+	 * dossier of single-page files keeps every worker busy (per document, a dossier of one-page files read one page
+	 * at a time, and the last partition of a run left the other cores idle).
+	 */
+	private List<DocumentOutcome> processDocuments(PendingDossier dossier, Path dir, SearchablePdfWriter pdf)
+			throws IOException {
+		int count = dossier.documents().size();
+		List<List<PageResult>> pages = new ArrayList<>();
+		Quarantined[] unopened = new Quarantined[count];
+		boolean[] memoized = new boolean[count];
+		Deque<InFlight> inFlight = new ArrayDeque<>();
+		for (int d = 0; d < count; d++) {
+			pages.add(new ArrayList<>());
+			PendingDocument document = dossier.documents().get(d);
+			Path file = dossier.dir().resolve(document.path());
+			PageSource source;
+			try {
+				source = PageSources.open(file, document.mediaType(), this.limits);
+			}
+			catch (IOException | RuntimeException ex) {
+				unopened[d] = new Quarantined(QuarantineReason.UNREADABLE, "cannot be opened: " + ex.getMessage());
+				continue;
+			}
+			try (source) {
+				Map<Integer, PageResult> known = readMemo(memo(document));
+				memoized[d] = !known.isEmpty();
+				for (int i = 0; i < source.pageCount(); i++) {
+					MDC.put(LogContext.PAGE, document.path() + " p" + (i + 1));
+					PageResult done = known.get(i);
+					inFlight.add(new InFlight(d, i, (done != null) ? reuse(source, done) : submit(source, i)));
+					while (inFlight.size() > this.pool.workers()) {
+						InFlight next = inFlight.poll();
+						pages.get(next.document()).add(complete(next, dossier, dir, pdf));
+					}
 				}
 			}
-			while (!inFlight.isEmpty()) {
-				pages.add(complete(inFlight.poll(), dossier, documentIndex, dir, pdf));
-			}
 		}
+		while (!inFlight.isEmpty()) {
+			InFlight next = inFlight.poll();
+			pages.get(next.document()).add(complete(next, dossier, dir, pdf));
+		}
+		List<DocumentOutcome> outcomes = new ArrayList<>();
+		for (int d = 0; d < count; d++) {
+			PendingDocument document = dossier.documents().get(d);
+			outcomes.add((unopened[d] != null)
+					? new DocumentOutcome(document.id(), document.path(), List.of(), unopened[d])
+					: outcome(document, pages.get(d), memoized[d]));
+		}
+		return outcomes;
+	}
+
+	/** A document whose pages were all read: quarantined when none could be decoded; its pages memoized. */
+	private DocumentOutcome outcome(PendingDocument document, List<PageResult> pages, boolean memoized)
+			throws IOException {
 		if (!pages.isEmpty() && pages.stream()
 			.allMatch((p) -> p.kind() == PageKind.FAILED && p.skippedWhy().startsWith(UNREADABLE))) {
 			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
 					QuarantineReason.CORRUPT, "no page can be read: " + pages.get(0).skippedWhy()));
 		}
-		if (known.isEmpty()) {
-			Store.writeAtomically(memo, this.json.writeValueAsString(pages));
+		if (!memoized) {
+			Store.writeAtomically(memo(document), this.json.writeValueAsString(pages));
 		}
 		return new DocumentOutcome(document.id(), document.path(), pages, null);
 	}
@@ -402,8 +427,9 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** Waits for a page in order, then writes its outputs and adds it to the dossier's PDF. */
-	private PageResult complete(InFlight page, PendingDossier dossier, int documentIndex, Path dir,
-			SearchablePdfWriter pdf) throws IOException {
+	private PageResult complete(InFlight page, PendingDossier dossier, Path dir, SearchablePdfWriter pdf)
+			throws IOException {
+		int documentIndex = page.document();
 		Future<PageWork> future = page.future();
 		PageWork work;
 		try {
@@ -502,7 +528,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** A page handed to the workers, in document order. */
-	record InFlight(int index, Future<PageWork> future) {
+	record InFlight(int document, int index, Future<PageWork> future) {
 	}
 
 }
