@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.permitarchive.Application;
+import be.permitarchive.register.internal.EarlyRegisterStart;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -33,6 +34,7 @@ final class Register {
 
 	private static SpringApplicationBuilder application() {
 		return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+			.listeners(new EarlyRegisterStart())
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false);
 	}

@@ -21,7 +21,7 @@ class RegisterConfiguration {
 		if (!properties.embedded()) {
 			return RegisterServer.external(properties.url());
 		}
-		return RegisterServer.embedded(EmbeddedRegister.start(properties.dataDir(), properties.port()));
+		return RegisterServer.embedded(EarlyRegisterStart.take(properties.dataDir(), properties.port()));
 	}
 
 	@Bean(destroyMethod = "close")
