@@ -68,23 +68,7 @@ fi
 # Text pages only: every page the generator typed as text, rendered at 300 ppi into a delivery of its own, read by
 # the ingest and by the CLI (the OCR itself against the physical limit, nothing to skip).
 mkdir -p "$WORK/text-only"
-python3 - "$WORK/campaign" "$WORK/text-only" "$DELIVERY" <<'PY'
-import json, pathlib, subprocess, sys
-campaign, out, delivery = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
-for truth in sorted((campaign / "ground-truth").glob("*.json")):
-    dossier = json.loads(truth.read_text())
-    for document in dossier["documents"]:
-        source = delivery / dossier["folder"] / document["file"]
-        for page in document["pages"]:
-            if page["kind"] != "text" or source.suffix.lower() != ".pdf":
-                continue
-            target = out / "delivery" / dossier["folder"]
-            target.mkdir(parents=True, exist_ok=True)
-            n = page["index"] + 1
-            name = target / f"{source.stem}-p{n}"
-            subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", "-f", str(n), "-l", str(n),
-                            str(source), str(name)], check=True)
-PY
+python3 "$ROOT/jobs/text-pages.py" "$WORK/campaign" "$DELIVERY" "$WORK/text-only"
 text_pages=$(find "$WORK/text-only/delivery" -name '*.png' | wc -l)
 export ARCHIVE_JAVA_OPTS="$HEAP -Dregister.data-dir=$WORK/register-text -Dstore.dir=$WORK/store-text -Dlogging.file.name=$WORK/archive-text.log"
 t8=$(now)

@@ -33,6 +33,7 @@ import be.permitarchive.ocr.OcrWorkerPool;
 import be.permitarchive.ocr.PageClassifier;
 import be.permitarchive.ocr.PageClassifier.Classification;
 import be.permitarchive.ocr.PageImages;
+import be.permitarchive.ocr.Readings;
 import be.permitarchive.ocr.RecognizedPage;
 import be.permitarchive.ocr.Word;
 import be.permitarchive.page.PageLimits;
@@ -102,7 +103,16 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	private final JsonMapper json;
 
+	private final Readings readings;
+
 	DossierOcrProcessor(OcrWorkerPool pool, Store store, PageLimits limits, OcrProperties ocr, JsonMapper json) {
+		this(pool, store, limits, ocr, json, new Readings());
+	}
+
+	/** @param readings pages read before the step (the validation's legibility sample), taken instead of read again */
+	DossierOcrProcessor(OcrWorkerPool pool, Store store, PageLimits limits, OcrProperties ocr, JsonMapper json,
+			Readings readings) {
+		this.readings = readings;
 		this.pool = pool;
 		this.store = store;
 		this.limits = limits;
@@ -182,7 +192,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				for (int i = 0; i < source.pageCount(); i++) {
 					MDC.put(LogContext.PAGE, document.path() + " p" + (i + 1));
 					PageResult done = known.get(i);
-					inFlight.add(new InFlight(d, i, (done != null) ? reuse(source, done) : submit(source, i)));
+					inFlight.add(new InFlight(d, i, (done != null) ? reuse(source, done)
+							: submit(source, i, document.sha256())));
 					while (inFlight.size() > this.pool.workers()) {
 						InFlight next = inFlight.poll();
 						pages.get(next.document()).add(complete(next, dossier, dir, pdf));
@@ -263,7 +274,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** Reads page {@code index} on this thread and hands it to a worker. */
-	private Future<PageWork> submit(PageSource source, int index) throws IOException {
+	private Future<PageWork> submit(PageSource source, int index, String sha256) throws IOException {
 		SourcePage page;
 		try {
 			long begin = System.nanoTime();
@@ -275,7 +286,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			String why = UNREADABLE + ex.getMessage();
 			return java.util.concurrent.CompletableFuture.completedFuture(PageWork.failed(index, why));
 		}
-		return withinBudget(page.image(), (engine) -> readPage(engine, page));
+		return withinBudget(page.image(), (engine) -> readPage(engine, page, sha256));
 	}
 
 	/**
@@ -313,22 +324,22 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	/** On a worker thread: classify the page and OCR it when it is worth it. */
-	private PageWork readPage(be.permitarchive.ocr.OcrEngine engine, SourcePage original) {
+	private PageWork readPage(be.permitarchive.ocr.OcrEngine engine, SourcePage original, String sha256) {
 		boolean large = (long) original.width() * original.height() > LARGE_PAGE_PIXELS;
 		if (!large) {
-			return readPageNow(engine, original);
+			return readPageNow(engine, original, sha256);
 		}
 		// Tesseract's own memory for a page grows with its pixels (several hundred MB for 80 Mpx): one at a time
 		this.largePages.acquireUninterruptibly();
 		try {
-			return readPageNow(engine, original);
+			return readPageNow(engine, original, sha256);
 		}
 		finally {
 			this.largePages.release();
 		}
 	}
 
-	private PageWork readPageNow(be.permitarchive.ocr.OcrEngine engine, SourcePage original) {
+	private PageWork readPageNow(be.permitarchive.ocr.OcrEngine engine, SourcePage original, String sha256) {
 		SourcePage page = original;
 		if (page.hasTextLayer()) {
 			return new PageWork(result(page, PageKind.TEXT_LAYER, 0, page.textLayer(), null, page.textLayerWords()
@@ -361,7 +372,16 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				}
 				partly = "plan: no title block at the bottom right, so all of it was OCR'd";
 			}
-			RecognizedPage recognized = engine.recognize(page.image(), ocrDpi);
+			// the validation's legibility sample may have read this very page, image and resolution already
+			RecognizedPage recognized = this.readings
+				.take(sha256, page.index(), ocrDpi, page.width(), page.height())
+				.orElse(null);
+			if (recognized != null) {
+				log.debug("page {} read by the legibility sample: not OCR'd again", page.index() + 1);
+			}
+			else {
+				recognized = engine.recognize(page.image(), ocrDpi);
+			}
 			BufferedImage upright = (recognized.rotation() == 0) ? page.image()
 					: PageImages.rotate(page.image(), recognized.rotation());
 			PageResult result = result(page, classification.kind(), recognized.rotation(), recognized.text(),

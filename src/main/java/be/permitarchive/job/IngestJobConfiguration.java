@@ -10,6 +10,7 @@ import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrWorkerPool;
+import be.permitarchive.ocr.Readings;
 import be.permitarchive.ocr.internal.Tess4jOcrEngine;
 import be.permitarchive.page.PageLimits;
 import be.permitarchive.register.PendingDossier;
@@ -104,9 +105,16 @@ class IngestJobConfiguration {
 		return new OcrWorkerPool(ocr.effectiveWorkers(), engines::create);
 	}
 
+	/** The legibility sample's pages, read during validation, for the ocr step to take (not read twice). */
 	@Bean
-	DossierOcrProcessor dossierOcrProcessor(OcrWorkerPool pool, Store store, OcrProperties ocr, JsonMapper json) {
-		return new DossierOcrProcessor(pool, store, PageLimits.defaults(), ocr, json);
+	Readings readings() {
+		return new Readings();
+	}
+
+	@Bean
+	DossierOcrProcessor dossierOcrProcessor(OcrWorkerPool pool, Store store, OcrProperties ocr, JsonMapper json,
+			Readings readings) {
+		return new DossierOcrProcessor(pool, store, PageLimits.defaults(), ocr, json, readings);
 	}
 
 	@Bean

@@ -28,6 +28,7 @@ import be.permitarchive.validate.ValidationReportJson;
 import be.permitarchive.validate.Verdict;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrProperties;
+import be.permitarchive.ocr.Readings;
 import be.permitarchive.register.IngestSummary;
 import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.georef.internal.ReferenceDataFolder;
@@ -80,9 +81,12 @@ public class IngestRunner {
 
 	private final JobHistory history;
 
+	private final Readings readings;
+
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
 			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData, JobHistory history,
-			OcrProperties ocr) {
+			OcrProperties ocr, Readings readings) {
+		this.readings = readings;
 		this.validationThreads = Math.min(ocr.effectiveWorkers(), DeliveryValidator.defaultThreads());
 		this.history = history;
 		this.engines = engines;
@@ -133,6 +137,7 @@ public class IngestRunner {
 			return ingestLogged(root, reference, acceptWithFindings, validated);
 		}
 		finally {
+			this.readings.clear(); // what the ocr step did not take (a rejected delivery, pages read by workers)
 			org.slf4j.MDC.remove(LogContext.DELIVERY);
 		}
 	}
@@ -186,7 +191,7 @@ public class IngestRunner {
 	private ValidationReport validate(Path root, long deliveryId, String fingerprint, boolean acceptWithFindings,
 			Consumer<ValidationReport> validated) throws Exception {
 		ValidationReport validation = new DeliveryValidator(this.engines::create, PageLimits.defaults(),
-				this.validationThreads)
+				this.validationThreads, this.readings)
 			.validate(root, ValidationOptions.defaults());
 		Messages dutch = Messages.of("nl");
 		StringWriter json = new StringWriter();

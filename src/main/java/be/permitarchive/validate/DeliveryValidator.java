@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import be.permitarchive.ingest.DeliveryLayout;
 import be.permitarchive.ocr.OcrEngine;
+import be.permitarchive.ocr.Readings;
 import be.permitarchive.ocr.internal.Tess4jOcrEngine;
 import be.permitarchive.page.PageLimits;
 import be.permitarchive.page.PageMemory;
@@ -52,6 +53,8 @@ public final class DeliveryValidator {
 
 	private final int threads;
 
+	private final Readings readings;
+
 	/** With the real Tesseract engine (Dutch) for the legibility sample, on {@link #defaultThreads()} threads. */
 	public DeliveryValidator() {
 		this(() -> new Tess4jOcrEngine("nld", null, 60_000, 5f), PageLimits.defaults(), defaultThreads());
@@ -63,6 +66,15 @@ public final class DeliveryValidator {
 	 * 80 Mpx colour plan waits until it fits or is alone)
 	 */
 	public DeliveryValidator(Supplier<OcrEngine> ocrEngines, PageLimits limits, int threads) {
+		this(ocrEngines, limits, threads, null);
+	}
+
+	/**
+	 * @param readings where the legibility sample's pages are kept for the OCR step that follows (the ingest), so
+	 * that it does not read them a second time; {@code ocrEngines} must then make the OCR step's engines
+	 */
+	public DeliveryValidator(Supplier<OcrEngine> ocrEngines, PageLimits limits, int threads, Readings readings) {
+		this.readings = readings;
 		this.ocrEngines = ocrEngines;
 		this.limits = limits;
 		this.threads = Math.max(1, threads);
@@ -95,7 +107,7 @@ public final class DeliveryValidator {
 		List<String> folders = layout.dossiers().stream().map(DeliveryLayout.DossierFolder::name).toList();
 		Map<String, Integer> expectedPages = ManifestChecks.check(ManifestChecks.location(root, payload), folders,
 				findings);
-		try (LegibilitySample sample = new LegibilitySample(options, this.limits, this.ocrEngines)) {
+		try (LegibilitySample sample = new LegibilitySample(options, this.limits, this.ocrEngines, this.readings)) {
 			List<PageReview.Result> dossiers = review(root, payload, layout.dossiers(), inventory, expectedPages,
 					options, sample);
 			sample.later(dossiers);

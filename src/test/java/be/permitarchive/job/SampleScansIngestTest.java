@@ -56,6 +56,9 @@ class SampleScansIngestTest {
 	@Autowired
 	be.permitarchive.register.internal.PostgisSupport postgis;
 
+	@Autowired
+	be.permitarchive.ocr.Readings readings;
+
 	IngestResult result;
 
 	final List<GroundTruthPage> truth = new ArrayList<>();
@@ -93,6 +96,14 @@ class SampleScansIngestTest {
 			.isEqualTo(5);
 		assertThat(this.result.summary().dossiers("quarantined")).isZero();
 		assertThat(this.result.summary().pages()).isEqualTo(this.truth.size());
+	}
+
+	@Test
+	void theLegibilitySamplePagesAreNotOcrdASecondTime() {
+		// the validation read the first text page of the first dossiers; the ocr step took those readings (their
+		// text is scored with the others below) and nothing is left over
+		assertThat(this.readings.taken()).isBetween(1, 3);
+		assertThat(this.readings.size()).isZero();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 import be.permitarchive.ocr.OcrEngine;
+import be.permitarchive.ocr.Readings;
 import be.permitarchive.ocr.OcrException;
 import be.permitarchive.ocr.OcrUnavailableException;
 import be.permitarchive.ocr.RecognizedPage;
@@ -36,9 +37,17 @@ public final class LegibilitySample implements AutoCloseable {
 
 	private final List<OcrEngine> all = new ArrayList<>();
 
+	private final Readings readings;
+
 	private volatile String unavailable;
 
-	public LegibilitySample(ValidationOptions options, PageLimits limits, Supplier<OcrEngine> engines) {
+	/**
+	 * @param readings where each page read is kept for the OCR step to take (an ingest); null when nothing reads
+	 * the pages after (a contractor's {@code archive validate})
+	 */
+	public LegibilitySample(ValidationOptions options, PageLimits limits, Supplier<OcrEngine> engines,
+			Readings readings) {
+		this.readings = readings;
 		this.options = options;
 		this.limits = limits;
 		this.engines = engines;
@@ -49,16 +58,23 @@ public final class LegibilitySample implements AutoCloseable {
 		return dossierIndex < this.options.ocrSamplePages();
 	}
 
-	/** OCRs the page; a legibility finding (with the page's thumbnail) goes into {@code findings}. */
-	void recognize(SourcePage page, String dossier, String name, Supplier<byte[]> thumbnail, Findings findings) {
+	/**
+	 * OCRs the page; a legibility finding (with the page's thumbnail) goes into {@code findings}.
+	 * @param sha256 the content of the page's file, for {@link Readings}
+	 */
+	void recognize(SourcePage page, String sha256, String dossier, String name, Supplier<byte[]> thumbnail,
+			Findings findings) {
 		if (this.unavailable != null) {
 			return;
 		}
 		OcrEngine engine = null;
 		try {
 			engine = borrow();
-			RecognizedPage recognized = engine.recognize(page.image(),
-					(page.dpi() > 0) ? page.dpi() : this.limits.assumedDpi());
+			int dpi = (page.dpi() > 0) ? page.dpi() : this.limits.assumedDpi();
+			RecognizedPage recognized = engine.recognize(page.image(), dpi);
+			if (this.readings != null) {
+				this.readings.put(sha256, page.index(), dpi, page.width(), page.height(), recognized);
+			}
 			float confidence = recognized.isEmpty() ? 0 : recognized.meanConfidence();
 			if (confidence < this.options.minOcrConfidence()) {
 				findings.add(Rule.IMAGE_ILLEGIBLE, dossier, name, page.index() + 1, thumbnail.get(),
@@ -101,7 +117,8 @@ public final class LegibilitySample implements AutoCloseable {
 			Findings found = new Findings();
 			try (PageSource source = PageSources.open(candidate.file(), candidate.mediaType(), this.limits)) {
 				SourcePage page = source.page(candidate.pageIndex());
-				recognize(page, dossier.dossier(), candidate.name(), () -> Thumbnails.png(page.image()), found);
+				recognize(page, candidate.sha256(), dossier.dossier(), candidate.name(),
+						() -> Thumbnails.png(page.image()), found);
 			}
 			catch (Exception ex) {
 				continue; // read a moment ago; if it cannot be read again, its page checks have said why

@@ -69,6 +69,8 @@ public final class PageReview {
 
 	private Path path;
 
+	private String sha256;
+
 	/**
 	 * @param sampleNow whether this dossier's first text page is OCR'd as it is found (the dossier is one of the
 	 * first the sample may take); otherwise it is only noted, and {@link LegibilitySample#later} may OCR it
@@ -98,7 +100,8 @@ public final class PageReview {
 	 * A text page that the sample may still OCR: where it is, and where its finding goes among the dossier's
 	 * findings.
 	 */
-	public record Candidate(Path file, String name, String mediaType, int pageIndex, int findingPosition) {
+	public record Candidate(Path file, String sha256, String name, String mediaType, int pageIndex,
+			int findingPosition) {
 	}
 
 	/** Notes that the dossier folder holds no files. */
@@ -149,6 +152,7 @@ public final class PageReview {
 		String mediaType = inspection.mediaType();
 		this.mediaType = mediaType;
 		this.path = file;
+		this.sha256 = inspection.sha256();
 		FileChecks.extensionMismatch(file.getFileName().toString(), mediaType)
 			.ifPresent((said) -> this.findings.file(Rule.FILE_TYPE_MISMATCH, this.dossier, name, said, mediaType));
 		FileChecks.polyglot(file)
@@ -275,9 +279,10 @@ public final class PageReview {
 		if (this.candidate != null) {
 			return;
 		}
-		this.candidate = new Candidate(this.path, name, this.mediaType, page.index(), this.findings.size());
+		this.candidate = new Candidate(this.path, this.sha256, name, this.mediaType, page.index(),
+				this.findings.size());
 		if (this.sampleNow) {
-			this.sample.recognize(page, this.dossier, name, thumbnail::png, this.findings);
+			this.sample.recognize(page, this.sha256, this.dossier, name, thumbnail::png, this.findings);
 		}
 	}
 
