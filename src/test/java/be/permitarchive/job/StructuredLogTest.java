@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are about, also the lines written on the dossier and OCR worker threads.
  */
 @SpringBootTest(properties = { "ocr.language=eng", "ocr.workers=1", "logging.structured.format.file=ecs",
-		"logging.level.be.permitarchive.ocr=DEBUG", "logging.file.name=" + StructuredLogTest.LOG })
+		"logging.level.be.permitarchive.ocr=DEBUG", "logging.level.be.permitarchive.job=DEBUG",
+		"logging.file.name=" + StructuredLogTest.LOG })
 class StructuredLogTest {
 
 	static final String LOG = "target/structured-log/archive.json";
@@ -64,7 +65,8 @@ class StructuredLogTest {
 		assertThat(ofTheRun).as("lines naming the delivery").isNotEmpty();
 		assertThat(ofTheRun).as("a line of the OCR worker names the dossier and the page")
 			.anyMatch((line) -> "1990-0001".equals(text(line, "dossier"))
-					&& "phototest.tif p1".equals(text(line, "page")));
+					&& "phototest.tif p1".equals(text(line, "page"))
+					&& line.path("process").path("thread").path("name").asString().matches("ocr-\\d+"));
 	}
 
 	private static String text(JsonNode line, String field) {
