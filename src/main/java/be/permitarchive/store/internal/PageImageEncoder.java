@@ -24,8 +24,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Encodes a page image for PDF/A-2b without transparency: 1-bit images as CCITT G4 (lossless, DeviceGray), everything
- * else as JPEG in DeviceGray or DeviceRGB. Images with alpha are flattened onto white, other colour models (palette,
- * 16-bit, CMYK) converted to 8-bit grey or RGB first. JPX is never used.
+ * else as JPEG in DeviceGray or DeviceRGB (DeviceGray for a colour image whose every pixel is grey:
+ * {@link NeutralColour}). Images with alpha are flattened onto white, other colour models (palette, 16-bit, CMYK)
+ * converted to 8-bit grey or RGB first. JPX is never used.
  */
 final class PageImageEncoder {
 
@@ -109,6 +110,12 @@ final class PageImageEncoder {
 	}
 
 	private static BufferedImage toOpaqueGreyOrRgb(BufferedImage image) {
+		if (image.getColorModel().getNumComponents() == 3) {
+			BufferedImage grey = NeutralColour.asGrey(image);
+			if (grey != null) {
+				return grey; // a grey page in RGB: the same page, a third of the samples
+			}
+		}
 		int type = image.getType();
 		if (type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_3BYTE_BGR
 				|| type == BufferedImage.TYPE_INT_RGB) {

@@ -19,25 +19,15 @@ import javax.imageio.ImageIO;
 
 import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.Loader;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.contentstream.operator.Operator;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.cos.COSName;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.cos.COSNumber;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdmodel.PDPage;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.text.PDFTextStripper;
-import be.permitarchive.support.VeraPdf;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -208,6 +198,51 @@ class SearchablePdfWriterTest {
 			}
 		}
 
+
+		@Test
+		void aGreyPageDeliveredInColourIsStoredAsGreyJpegWithItsTones(@TempDir Path out) throws Exception {
+			// given the same grey page in three colour layouts: BGR bytes, RGB PNG as read back (pdftoppm's -gray
+			// output is such a file) and packed ints; and a copy with one coloured pixel
+			BufferedImage bgr = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
+			bgr.createGraphics().drawImage(SearchablePdfWriterTest.this.phototest, 0, 0, null);
+			java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+			ImageIO.write(bgr, "png", png);
+			BufferedImage pngRgb = ImageIO.read(new java.io.ByteArrayInputStream(png.toByteArray()));
+			BufferedImage ints = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+			ints.createGraphics().drawImage(SearchablePdfWriterTest.this.phototest, 0, 0, null);
+			BufferedImage stamped = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
+			stamped.createGraphics().drawImage(SearchablePdfWriterTest.this.phototest, 0, 0, null);
+			stamped.setRGB(639, 479, 0xC00000);
+			Path pdfFile = out.resolve("colour.pdf");
+
+			// when
+			try (SearchablePdfWriter writer = new SearchablePdfWriter("colour")) {
+				for (BufferedImage page : List.of(bgr, pngRgb, ints, stamped)) {
+					writer.addPage(page, PHOTOTEST_DPI, SearchablePdfWriterTest.this.phototestWords);
+				}
+				writer.save(pdfFile);
+			}
+
+			// then
+			try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+				for (int i = 0; i < 3; i++) {
+					PDImageXObject image = onlyImage(pdf.getPage(i));
+					assertThat(image.getColorSpace().getName()).as("page %d", i + 1).isEqualTo("DeviceGray");
+					BufferedImage stored = image.getImage();
+					long difference = 0;
+					for (int y = 0; y < 480; y++) {
+						for (int x = 0; x < 640; x++) {
+							difference += Math.abs((stored.getRGB(x, y) & 0xff) - (bgr.getRGB(x, y) & 0xff));
+						}
+					}
+					assertThat(difference / (640.0 * 480)).as("page %d: mean grey difference (JPEG)", i + 1)
+						.isLessThan(4.0);
+				}
+				assertThat(onlyImage(pdf.getPage(3)).getColorSpace().getName()).as("one red pixel keeps the colour")
+					.isEqualTo("DeviceRGB");
+			}
+			assertThat(VeraPdf.validate2b(pdfFile).failures()).as("failed PDF/A-2b rules").isEmpty();
+		}
 	}
 
 	@Nested
