@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import be.permitarchive.job.ExitCode;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,8 +61,23 @@ public final class ArchiveCommand implements Callable<Integer> {
 		});
 		GracefulStop gracefulStop = new GracefulStop(messages, out);
 		tellMessages(commandLine, messages, out, gracefulStop);
-		int code = commandLine.execute(args);
-		gracefulStop.finished(code);
+		int code = ExitCode.JOB_FAILED.code();
+		try {
+			code = commandLine.execute(args);
+		}
+		catch (OutOfMemoryError ex) {
+			// picocli hands errors on: said here, or the JVM ends with a stack trace (and an ingest's stop hook
+			// waited its whole patience for a run that had already died)
+			LoggerFactory.getLogger(ArchiveCommand.class).error("Out of memory", ex);
+			err.println(messages.get("error.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+		}
+		catch (Error ex) {
+			LoggerFactory.getLogger(ArchiveCommand.class).error("Unexpected error", ex);
+			err.println(messages.get("error.unexpected", ex.toString()));
+		}
+		finally {
+			gracefulStop.finished(code);
+		}
 		return code;
 	}
 

@@ -32,7 +32,8 @@ public final class IngestProcess {
 
 	/**
 	 * Starts {@code archive <arguments>} with these system properties ({@code name=value}, which override the
-	 * defaults here), with its store in {@code work/store}, its output in {@code work/<log>}.
+	 * defaults here) or JVM options ({@code -Xmx600m}), with its store in {@code work/store}, its output in
+	 * {@code work/<log>}.
 	 */
 	public static Process start(Path work, List<String> properties, List<String> arguments, String log)
 			throws IOException {
@@ -42,7 +43,8 @@ public final class IngestProcess {
 		command.add("-Darchive.home=" + work);
 		command.add("-Dstore.dir=" + work.resolve("store"));
 		command.add("-Docr.workers=1");
-		properties.forEach((property) -> command.add("-D" + property));
+		// a JVM option (-Xmx...) as it is: the last one given counts
+		properties.forEach((property) -> command.add(property.startsWith("-X") ? property : "-D" + property));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(Application.class.getName());
