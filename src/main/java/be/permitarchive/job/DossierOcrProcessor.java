@@ -105,10 +105,6 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	private final Readings readings;
 
-	DossierOcrProcessor(OcrWorkerPool pool, Store store, PageLimits limits, OcrProperties ocr, JsonMapper json) {
-		this(pool, store, limits, ocr, json, new Readings());
-	}
-
 	/** @param readings pages read before the step (the validation's legibility sample), taken instead of read again */
 	DossierOcrProcessor(OcrWorkerPool pool, Store store, PageLimits limits, OcrProperties ocr, JsonMapper json,
 			Readings readings) {

@@ -31,11 +31,6 @@ public final class PageMemory {
 		return new PageMemory(Math.max(MIN_BYTES, Runtime.getRuntime().maxMemory() - RESERVE_BYTES));
 	}
 
-	/** The budget, in bytes. */
-	public long bytes() {
-		return (long) this.total << 20;
-	}
-
 	/**
 	 * Waits until {@code bytes} of the budget are free (all of it for a page larger than the budget) and takes them
 	 * until the lease is closed.
