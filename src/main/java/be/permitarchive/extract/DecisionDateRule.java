@@ -8,21 +8,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date of the college decision: a date right after words that introduce a decision ("Zitting van", "Beslissing
- * college:", "collegebesluit van", "Datum beslissing:", "in vergadering van", "besloten op"). Dates after other
- * words (application, advice, laws and decrees) are never taken.
+ * The date of the college session that decided. Every date of every page is a candidate, weighed by what stands
+ * before it and by the page it stands on:
+ * <ul>
+ * <li>words that name the session or the decision: "in zitting van", "Zitting van", "vergadering van", "beslist op",
+ * "collegebesluit van", "besluit van", a "Datum zitting" column heading, the cover's "Schepencollege"; on the decision
+ * itself also the line it is signed on ("Gedaan te ..., op ...", "Aldus beslist ...");</li>
+ * <li>words that name another date: filed, received, advised, sent, a law or decree, a public inquiry, a certified
+ * copy ("Voor eensluidend uittreksel, ..."): such a date is not the decision's, whatever else stands near it;</li>
+ * <li>the page's {@link DocumentRole}: the decision counts most, then the cover and the notification letter; the
+ * application and an advice never give the decision's date.</li>
+ * </ul>
+ * The readings of all pages are then combined ({@link Votes}): the date the decision, the cover and the letter agree
+ * on wins.
  */
 final class DecisionDateRule {
 
-	/** The introducing words must end at most this many characters before the date. */
-	private static final int REACH = 28;
+	/** The words before a date are looked for within this many characters. */
+	private static final int REACH = 60;
 
-	private static final Pattern INTRO = Pattern.compile("(?i)(z[il1]tt?[il1]ng|vergader[il1]ng|be[s5]l[il1]ss[il1]ng"
-			+ "|be[s5]lu[il1]t|be[s5]l[il1]st|be[s5]loten|collegebe[s5]lu[il1]t|cbs)\\b([^\\n]*)$");
+	/** Words right before a date that name the session or the decision. */
+	private static final Pattern SESSION = Pattern.compile("(?i)(z[il1]tt?[il1]ng|vergader[il1]ng|be[s5]l[il1]st|be[s5]loten"
+			+ "|collegebe[s5]lu[il1]t|be[s5]lu[il1]t|be[s5]l[il1]ss[il1]ng|(schepen)?college|cbs)\\b(?<gap>[^\\n]{0," + REACH
+			+ "})$");
 
-	/** Words between the introduction and the date that show the date is something else. */
-	private static final Pattern OTHER = Pattern.compile("(?i)ingediend|ontvangen|aanvraag|wet\\b|decreet|advies"
-			+ "|verzonden|betekend|\\d");
+	/** The signature line of a decision, which carries the session's date when the session is "van heden". */
+	private static final Pattern SIGNED = Pattern.compile("(?i)(gedaan(\\s?te)?|aldus\\s+(beslist|gedaan|besloten))\\b(?<gap>[^\\n]{0,"
+			+ REACH + "})$");
+
+	/** Words between the introduction and the date that make the date another one. */
+	private static final Pattern OTHER_IN_GAP = Pattern.compile("(?i)ingediend|ingekomen|ontvangen|ontvangst|aanvraag"
+			+ "|\\bwet\\b|decreet|besluit van de vlaamse|koninklijk|k\\.\\s?b\\.|advies|verzonden|betekend|brief|onderzoek"
+			+ "|uittreksel|afschrift|aangeplakt|\\btot\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(19|20)\\d{2}\\b");
+
+	/** Words close before a date that make it another date, wherever the date stands. */
+	private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)(ingediend|ingekomen|ontvangen|ontvangstbewijs|aanvraag"
+			+ "|aanvragen|\\bwet\\b|decreet|koninklijk\\s+besluit|k\\.\\s?b\\.|regering|advies|geadviseerd|verzonden|verstuurd"
+			+ "|betekend|brief\\s+van|eensluidend|uittreksel|afschrift|aangeplakt|aanplakking|onderzoek|tot\\s+en\\s+met|geboren"
+			+ "|beroep|gewestplan|ingekomen|datum\\s*:|uw\\s+brief)[^\\n]{0,40}$");
 
 	private final DutchDates dates;
 
@@ -31,19 +54,115 @@ final class DecisionDateRule {
 	}
 
 	List<Extracted<LocalDate>> readings(PageView view) {
+		double role = roleFactor(view.role);
 		List<Extracted<LocalDate>> readings = new ArrayList<>();
-		for (DutchDates.Found found : dates.find(view.flat)) {
-			String before = view.flat.substring(Math.max(0, found.start() - REACH - 20), found.start());
-			Matcher m = INTRO.matcher(before);
-			if (!m.find() || m.group(2).length() > REACH || OTHER.matcher(m.group(2)).find()) {
+		if (role == 0) {
+			return readings;
+		}
+		for (DutchDates.Found found : this.dates.find(view.flat)) {
+			String before = view.flat.substring(Math.max(0, found.start() - REACH - 30), found.start());
+			if (otherDate(before)) {
 				continue;
 			}
-			String intro = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[l1]", "i").replace('5', 's');
-			double rule = found.twoDigitYear() ? 0.85 : 0.95;
-			int start = found.start() - (before.length() - m.start());
-			readings.add(view.candidate(found.date(), rule, "label:" + intro, start, found.end()));
+			Intro intro = intro(view, found, before);
+			if (intro == null) {
+				continue;
+			}
+			double rule = intro.confidence() * role * (found.twoDigitYear() ? 0.9 : 1.0);
+			int start = found.start() - (before.length() - intro.start());
+			readings.add(view.candidate(found.date(), rule, "date:" + intro.name() + "@" + view.role.code(),
+					Math.max(0, Math.min(start, found.start())), found.end()));
 		}
 		return readings;
+	}
+
+	private record Intro(String name, double confidence, int start) {
+	}
+
+	/** What introduces the date, or null when nothing says it is the decision's. */
+	private static Intro intro(PageView view, DutchDates.Found found, String before) {
+		Matcher session = SESSION.matcher(before);
+		if (session.find() && !OTHER_IN_GAP.matcher(session.group("gap")).find()) {
+			String word = session.group(1).toLowerCase(Locale.ROOT).replaceAll("[l1]", "i").replace('5', 's');
+			return new Intro(word, 0.9, session.start());
+		}
+		String above = labelAbove(view, found.start());
+		if (above != null) {
+			Matcher label = SESSION.matcher(above);
+			if (label.find() && label.group("gap").isBlank()) {
+				return new Intro(label.group(1).toLowerCase(Locale.ROOT), 0.85, found.start());
+			}
+		}
+		Columns.Heading heading = Columns.headingOf(view, found.start(), found.end());
+		if (heading != null && heading.normalised().matches(".*(zitting|beslissing|besluit).*")) {
+			return new Intro("column:" + heading.normalised(), 0.9, found.start());
+		}
+		if (view.role == DocumentRole.DECISION) {
+			Matcher signed = SIGNED.matcher(before);
+			if (signed.find() && !OTHER_IN_GAP.matcher(signed.group("gap")).find()) {
+				return new Intro("signed", 0.6, signed.start());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The label on the line above a date that begins its line, when that line is only a label: OCR reads a card's
+	 * label column and value column as separate lines ("Schepencollege" / "19-5-77 geweigerd").
+	 */
+	static String labelAbove(PageView view, int start) {
+		int index = view.lineIndex(start);
+		PageView.Line line = view.lines().get(index);
+		if (!line.text().substring(0, Math.max(0, Math.min(line.text().length(), start - line.start()))).isBlank()) {
+			return null;
+		}
+		PageView.Line above = view.lineAbove(index);
+		if (above == null) {
+			return null;
+		}
+		String text = above.text().strip().replaceAll("[\\s:.,;|_-]+$", "");
+		return text.isEmpty() || text.matches(".*\\d.*") || Tokens.of(text).size() > 3 ? null : text;
+	}
+
+	/**
+	 * Whether the words before a date make it another date: a word for another date closer to it than any word for
+	 * the session ("Ingediend op: 14/04/1991 Beslissing college: 18/06/1991" is a decision date).
+	 */
+	private static boolean otherDate(String before) {
+		String tail = shortTail(before);
+		Matcher other = OTHER_BEFORE.matcher(tail);
+		if (!other.find()) {
+			return false;
+		}
+		int otherAt = other.start() + (before.length() - tail.length());
+		Matcher session = SESSION_WORD.matcher(before);
+		int sessionAt = -1;
+		while (session.find()) {
+			sessionAt = session.start();
+		}
+		return sessionAt < otherAt;
+	}
+
+	private static final Pattern SESSION_WORD = Pattern.compile("(?i)z[il1]tt?[il1]ng|vergader[il1]ng|be[s5]l[il1]st"
+			+ "|be[s5]loten|be[s5]lu[il1]t|be[s5]l[il1]ss[il1]ng|college");
+
+	/** The last words before a date, within its sentence. */
+	private static String shortTail(String before) {
+		int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
+		return cut >= 0 ? before.substring(cut + 1) : before;
+	}
+
+	/** The decision says it best; the application and an advice never give the decision's date. */
+	static double roleFactor(DocumentRole role) {
+		return switch (role) {
+			case DECISION -> 1.0;
+			case COVER -> 0.9;
+			case LETTER -> 0.85;
+			case PLAN -> 0.6;
+			case OTHER -> 0.6;
+			case INQUIRY -> 0.2;
+			case ADVICE, APPLICATION -> 0;
+		};
 	}
 
 }

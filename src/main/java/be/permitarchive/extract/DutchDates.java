@@ -30,7 +30,7 @@ final class DutchDates {
 			+ D + "{2}|" + D + "{4})(?![\\w/])");
 
 	private static final Pattern NUMERIC = Pattern.compile("(?<![\\w/.-])(" + D + "{1,2})\\s?([./-])\\s?(" + D
-			+ "{1,2})\\s?([./-])\\s?(" + D + "{4}|" + D + "{2})(?![\\w/]|[.,-]\\d)");
+			+ "{1,2})\\s?([./-])\\s?'?(" + D + "{4}|" + D + "{2})(?![\\w/]|[.,-]\\d)");
 
 	private static final LevenshteinDistance ONE_TYPO = new LevenshteinDistance(1);
 
@@ -62,6 +62,7 @@ final class DutchDates {
 				add(found, digits(m.group(1)), digits(m.group(3)), m.group(5), m.start(), m.end());
 			}
 		}
+		found.addAll(DatesInWords.find(text, latestYear));
 		found.sort(java.util.Comparator.comparingInt(Found::start));
 		return found;
 	}

@@ -15,14 +15,30 @@ import java.util.function.Function;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Reads the permit metadata of one dossier from the text of its pages. Each rule reads every page; the readings of a
- * field are then combined ({@link Votes}, {@link ListConsensus}): agreeing pages reinforce a value, disagreeing pages
- * become a conflict, and a value without clear support stays empty. The manifest fills nothing the documents say
- * otherwise; where it disagrees, that is flagged.
+ * Reads the permit metadata of one dossier from the text of its pages. First each page is given its
+ * {@link DocumentRole} (decision, application, advice, cover, letter, plan...), because the same words mean other
+ * things in other documents; then each rule reads every page and weighs each candidate by its label, its context and
+ * its page's role; the readings of a field are then combined ({@link Votes}, {@link ListConsensus}): agreeing
+ * documents reinforce a value, a real disagreement becomes a conflict, and a value without clear support stays empty.
+ * The manifest counts as one more reading; where it disagrees with the documents, that is flagged. A dossier goes to
+ * review when a key field (reference, permit type, decision, its date, the location) is missing, uncertain or
+ * contradicted; a disagreement about the subject or an applicant is kept but sends nothing to review.
  */
 public final class MetadataExtractor {
 
 	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+	/** A key field read with less confidence than this sends the dossier to review. */
+	static final double UNCERTAIN = 0.5;
+
+	/** The manifest's reference counts as one well-labelled reading of a document. */
+	static final double MANIFEST_READING = 0.7;
+
+	/**
+	 * Documents that agree on another reference than the manifest with at least this confidence contradict it;
+	 * below it, what they read is as likely a distractor (an architect's number) and the manifest's stands.
+	 */
+	static final double MANIFEST_DISAGREEMENT = 0.5;
 
 	private final Divisions divisions;
 
@@ -39,24 +55,25 @@ public final class MetadataExtractor {
 
 	/** The metadata of the dossier whose pages are given; {@code manifest} may be null. */
 	public ExtractedDossier extract(List<PageText> pages, ManifestEntry manifest) {
-		List<PageView> views = pages.stream().map(PageView::new).toList();
+		List<PageView> views = DocumentRoles.assign(pages.stream().map(PageView::new).toList());
 		String nis = manifest == null ? null : manifest.municipalityNis();
 		List<Conflict> conflicts = new ArrayList<>();
+		List<ReviewReason> review = new ArrayList<>();
 
-		Extracted<String> reference = single("reference", views, new ReferenceRule()::readings, conflicts);
+		Extracted<String> reference = reference(views, manifest, conflicts, review);
 		Extracted<String> omv = single("omvNumber", views, new OmvNumberRule(currentYear + 1)::readings, conflicts);
 		DutchDates dates = new DutchDates(EraYear.of(views, reference, currentYear), currentYear + 1);
 		Extracted<LocalDate> decisionDate = single("decisionDate", views, new DecisionDateRule(dates)::readings,
 				conflicts);
 		Extracted<Decision> decision = single("decision", views, new DecisionRule()::readings, conflicts);
-		Extracted<String> subject = single("subject", views, new SubjectRule()::readings, conflicts);
+		Extracted<String> subject = single("subject", views, new SubjectRule()::readings, null);
 		List<PermitTypeRule.Reading> typeReadings = new ArrayList<>();
 		views.forEach(v -> typeReadings.addAll(new PermitTypeRule().readings(v)));
 		Extracted<PermitType> permitType = PermitTypeRule.decide(typeReadings, omv);
 
 		ListConsensus<Applicant> applicants = new ListConsensus<>("applicants",
 				a -> a.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
-				(a, b) -> SIMILARITY.apply(a.name().toLowerCase(Locale.ROOT), b.name().toLowerCase(Locale.ROOT)) >= 0.9);
+				MetadataExtractor::sameApplicant);
 		views.forEach(v -> applicants.addAll(new ApplicantRule().readings(v)));
 		AddressRule addressRule = new AddressRule(divisions.municipalityNames());
 		ListConsensus<Address> addresses = new ListConsensus<>("addresses", Address::key,
@@ -66,37 +83,90 @@ public final class MetadataExtractor {
 
 		List<Extracted<Applicant>> applicantValues = applicants.values("applicants");
 		List<Extracted<Address>> addressValues = addresses.values("addresses");
-		conflicts.addAll(applicants.conflicts());
 		conflicts.addAll(addresses.conflicts());
 
-		List<ReviewReason> review = new ArrayList<>();
-		if (manifest != null && manifest.reference() != null) {
-			Extracted<String> listed = new Extracted<>(manifest.reference(), 0.5, "manifest",
-					Evidence.ofManifest(manifest.reference()));
-			if (reference.isPresent() && !ReferenceRule.comparable(reference.value())
-				.equals(ReferenceRule.comparable(manifest.reference()))) {
-				conflicts.add(new Conflict("reference", List.of(reference, listed),
-						"the manifest gives reference " + manifest.reference() + ", the documents " + reference.value()));
-				review.add(ReviewReason.MANIFEST_DISAGREES);
-			}
-			else if (!reference.isPresent()) {
-				reference = listed;
-			}
-		}
 		if (!reference.isPresent()) {
 			review.add(ReviewReason.MISSING_REFERENCE);
 		}
 		if (!decisionDate.isPresent()) {
 			review.add(ReviewReason.MISSING_DECISION_DATE);
 		}
+		if (!decision.isPresent()) {
+			review.add(ReviewReason.MISSING_DECISION);
+		}
+		if (!permitType.isPresent()) {
+			review.add(ReviewReason.MISSING_PERMIT_TYPE);
+		}
 		if (addressValues.isEmpty() && parcels.stream().noneMatch(p -> p.value().capakey() != null)) {
 			review.add(ReviewReason.MISSING_LOCATION);
+		}
+		for (Extracted<?> key : List.of(reference, decision, decisionDate, permitType)) {
+			if (key.isPresent() && key.confidence() < UNCERTAIN) {
+				review.add(ReviewReason.UNCERTAIN_VALUE);
+				break;
+			}
 		}
 		if (!conflicts.isEmpty()) {
 			review.add(ReviewReason.CONFLICTING_VALUES);
 		}
+		List<ExtractedDossier.PageRole> roles = views.stream()
+			.map(v -> new ExtractedDossier.PageRole(v.page.document(), v.page.pageIndex(), v.role))
+			.toList();
 		return new ExtractedDossier(reference, omv, permitType, decision, decisionDate, subject, applicantValues,
-				addressValues, parcels, conflicts, review);
+				addressValues, parcels, conflicts, review, roles);
+	}
+
+	/**
+	 * The reference the documents agree on, with the manifest's as one more reading. Where the documents read it
+	 * too (or one OCR slip from it), the two support each other; where they read nothing clear, the manifest's
+	 * stands; where they clearly read another, the documents' is kept and the disagreement flagged.
+	 */
+	private Extracted<String> reference(List<PageView> views, ManifestEntry manifest, List<Conflict> conflicts,
+			List<ReviewReason> review) {
+		ReferenceRule rule = new ReferenceRule();
+		List<Extracted<String>> readings = new ArrayList<>();
+		views.forEach(v -> readings.addAll(rule.readings(v)));
+		Votes<String> documents = new Votes<>("reference", ReferenceRule::comparable, ReferenceRule::ocrVariants)
+			.addAll(readings);
+		String listed = manifest == null ? null : manifest.reference();
+		if (listed == null) {
+			Conflict conflict = documents.conflict();
+			if (conflict != null) {
+				conflicts.add(conflict);
+			}
+			return documents.winner();
+		}
+		Extracted<String> fromManifest = new Extracted<>(listed, MANIFEST_READING, "manifest",
+				Evidence.ofManifest(listed));
+		String key = ReferenceRule.comparable(listed);
+		boolean documentsAgree = readings.stream()
+			.map(r -> ReferenceRule.comparable(r.value()))
+			.anyMatch(k -> k.equals(key) || ReferenceRule.ocrVariants(k, key));
+		if (documentsAgree) {
+			Votes<String> all = new Votes<>("reference", ReferenceRule::comparable, ReferenceRule::ocrVariants)
+				.addAll(readings)
+				.add(fromManifest);
+			Conflict conflict = all.conflict();
+			if (conflict != null) {
+				conflicts.add(conflict);
+			}
+			return all.winner();
+		}
+		Extracted<String> read = documents.winner();
+		if (read.isPresent() && read.confidence() >= MANIFEST_DISAGREEMENT) {
+			conflicts.add(new Conflict("reference", List.of(read, fromManifest),
+					"the manifest gives reference " + listed + ", the documents " + read.value()));
+			review.add(ReviewReason.MANIFEST_DISAGREES);
+			return read;
+		}
+		return fromManifest;
+	}
+
+	/** The same person read differently: a letter off, or only the surname (a cover sheet's "Bouwheer Maes"). */
+	private static boolean sameApplicant(Applicant a, Applicant b) {
+		String x = a.name().toLowerCase(Locale.ROOT);
+		String y = b.name().toLowerCase(Locale.ROOT);
+		return SIMILARITY.apply(x, y) >= 0.9 || x.endsWith(" " + y) || y.endsWith(" " + x);
 	}
 
 	private static <T> Extracted<T> single(String field, List<PageView> views,
@@ -104,7 +174,7 @@ public final class MetadataExtractor {
 		Votes<T> votes = new Votes<>(field);
 		views.forEach(v -> votes.addAll(rule.apply(v)));
 		Conflict conflict = votes.conflict();
-		if (conflict != null) {
+		if (conflict != null && conflicts != null) {
 			conflicts.add(conflict);
 		}
 		return votes.winner();

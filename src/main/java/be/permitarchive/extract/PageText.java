@@ -2,6 +2,7 @@ package be.permitarchive.extract;
 
 import java.util.List;
 
+import be.permitarchive.dossier.PageKind;
 import be.permitarchive.ocr.Word;
 
 /**
@@ -11,12 +12,27 @@ import be.permitarchive.ocr.Word;
  * @param text the page text, lines separated by {@code \n}
  * @param words the words with their pixel boxes, in reading order; may be empty
  * @param ocr true when the text comes from OCR (and may hold recognition errors), false for a text layer
+ * @param kind what the page was classified as before OCR ({@link PageKind#PLAN}: the text is its title block)
  */
-public record PageText(String document, int pageIndex, String text, List<Word> words, boolean ocr) {
+public record PageText(String document, int pageIndex, String text, List<Word> words, boolean ocr, PageKind kind) {
 
 	public PageText {
 		text = text == null ? "" : text;
 		words = words == null ? List.of() : List.copyOf(words);
+		kind = kind == null ? (ocr ? PageKind.TEXT : PageKind.TEXT_LAYER) : kind;
+	}
+
+	public PageText(String document, int pageIndex, String text, List<Word> words, boolean ocr) {
+		this(document, pageIndex, text, words, ocr, null);
+	}
+
+	/** The same page, classified as {@code kind}. */
+	public PageText withKind(PageKind newKind) {
+		return new PageText(document, pageIndex, text, words, ocr, newKind);
+	}
+
+	boolean plan() {
+		return kind == PageKind.PLAN;
 	}
 
 	public static PageText ofOcr(String document, int pageIndex, String text, List<Word> words) {

@@ -20,12 +20,91 @@ final class PageView {
 	/** Paragraphs are separated by "\n\n"; every other line break is a space. Same length as the page text. */
 	final String flat;
 
+	/** What kind of document the page belongs to ({@link DocumentRoles}); {@link DocumentRole#OTHER} until known. */
+	final DocumentRole role;
+
 	private final int[] wordStarts;
 
+	private final List<Line> lines;
+
 	PageView(PageText page) {
+		this(page, DocumentRole.OTHER, flatten(page.text()), anchor(page.text(), page.words()));
+	}
+
+	private PageView(PageText page, DocumentRole role, String flat, int[] wordStarts) {
 		this.page = page;
-		this.flat = flatten(page.text());
-		this.wordStarts = anchor(page.text(), page.words());
+		this.role = role;
+		this.flat = flat;
+		this.wordStarts = wordStarts;
+		this.lines = lines(page.text());
+	}
+
+	/** The same page as part of a document of {@code newRole}. */
+	PageView withRole(DocumentRole newRole) {
+		return new PageView(page, newRole, flat, wordStarts);
+	}
+
+	/** One line of the page text at [start, end), without its line break. */
+	record Line(int start, int end, String text) {
+
+		boolean isBlank() {
+			return text.isBlank();
+		}
+
+	}
+
+	/** The lines of the page, in order, blank ones included. */
+	List<Line> lines() {
+		return lines;
+	}
+
+	/** The index of the line holding {@code offset}. */
+	int lineIndex(int offset) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (offset <= lines.get(i).end()) {
+				return i;
+			}
+		}
+		return lines.size() - 1;
+	}
+
+	/** The nearest non-blank line before line {@code index}, or null. */
+	Line lineAbove(int index) {
+		for (int i = index - 1; i >= 0; i--) {
+			if (!lines.get(i).isBlank()) {
+				return lines.get(i);
+			}
+		}
+		return null;
+	}
+
+	/** The horizontal extent in pixels of the words at [start, end), or null without word boxes. */
+	int[] xRange(int start, int end) {
+		List<Word> words = wordsIn(start, end);
+		if (words.isEmpty()) {
+			return null;
+		}
+		int left = Integer.MAX_VALUE;
+		int right = Integer.MIN_VALUE;
+		for (Word word : words) {
+			left = Math.min(left, word.left());
+			right = Math.max(right, word.left() + word.width());
+		}
+		return new int[] { left, right };
+	}
+
+	private static List<Line> lines(String text) {
+		List<Line> lines = new ArrayList<>();
+		int start = 0;
+		while (start <= text.length()) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			lines.add(new Line(start, end, text.substring(start, end)));
+			start = end + 1;
+		}
+		return List.copyOf(lines);
 	}
 
 	static String flatten(String text) {

@@ -25,11 +25,15 @@ final class PermitTypeRule {
 			Map.entry("milieuvergunning", PermitType.MILIEUVERGUNNING),
 			Map.entry("sloopvergunning", PermitType.SLOOPVERGUNNING),
 			Map.entry("stedenbouwkundig attest", PermitType.STEDENBOUWKUNDIG_ATTEST),
-			Map.entry("stedebouwkundig attest", PermitType.STEDENBOUWKUNDIG_ATTEST));
+			Map.entry("stedebouwkundig attest", PermitType.STEDENBOUWKUNDIG_ATTEST),
+			Map.entry("vergunning tot bouwen", PermitType.BOUWVERGUNNING),
+			Map.entry("vergunning tot verkavelen", PermitType.VERKAVELINGSVERGUNNING),
+			Map.entry("vergunning tot slopen", PermitType.SLOOPVERGUNNING));
 
 	/** What stands before a term that makes it the subject of the page. */
 	private static final Pattern HEADING_BEFORE = Pattern.compile("(?i)(^|\\n|betreft\\s?:?|aanvraag\\s+(om|tot|voor)"
-			+ "(\\s+een)?|inzake\\s?:?|onderwerp\\s?:?|soort\\s+vergunning\\s?:?|type\\s?:?)[\\s,]*$");
+			+ "(\\s+het\\s+bekomen\\s+van)?(\\s+(een|de))?|inzake\\s?:?|onderwerp\\s?:?|soort\\s+vergunning\\s?:?|type\\s?:?"
+			+ "|(verleent|weigert)\\s+de|wordt\\s+de(\\s+gevraagde)?|de\\s+gevraagde|uw\\s+aanvraag\\s+tot|aanvraag\\s+tot)[\\s,]*$");
 
 	/** What stands before a term that names a law, a register or another procedure, not this permit. */
 	private static final Pattern CITED_BEFORE = Pattern.compile("(?i)(decreet|wet|besluit|codex|betreffende|inzake de"
@@ -55,7 +59,7 @@ final class PermitTypeRule {
 				if (CITED_BEFORE.matcher(before).find()) {
 					continue;
 				}
-				if (HEADING_BEFORE.matcher(before).find()) {
+				if (HEADING_BEFORE.matcher(before).find() || standsAsTitle(view, start, end)) {
 					weight = 3;
 					method = "heading:" + term.getKey();
 				}
@@ -65,10 +69,29 @@ final class PermitTypeRule {
 				}
 				Extracted<PermitType> reading = view.candidate(term.getValue(), weight == 3 ? 0.9 : 0.6, method,
 						start, end);
-				readings.add(new Reading(term.getValue(), weight * reading.confidence(), reading));
+				readings.add(new Reading(term.getValue(), weight * roleFactor(view.role) * reading.confidence(), reading));
 			}
 		}
 		return readings;
+	}
+
+	/** A line that is the term and little else, as a document's title: "VERGUNNING TOT BOUWEN", "BOUWVERGUNNING". */
+	private static boolean standsAsTitle(PageView view, int start, int end) {
+		PageView.Line line = view.lines().get(view.lineIndex(start));
+		String rest = (view.page.text().substring(line.start(), Math.min(line.end(), view.page.text().length())))
+			.replace(view.page.text().substring(start, Math.min(end, view.page.text().length())), "");
+		return Tokens.of(rest).size() <= 2;
+	}
+
+	/** The decision and the application name the permit they are about; a plan or an advice may name another. */
+	static double roleFactor(DocumentRole role) {
+		return switch (role) {
+			case DECISION -> 1.3;
+			case APPLICATION -> 1.2;
+			case COVER, LETTER, OTHER -> 1.0;
+			case ADVICE, INQUIRY -> 0.7;
+			case PLAN -> 0.5;
+		};
 	}
 
 	private static boolean matches(List<Token> tokens, int at, String[] words) {

@@ -5,8 +5,11 @@ public enum ReviewReason {
 
 	MISSING_REFERENCE("extract.missing-reference", "no dossier reference found in the documents"),
 	MISSING_DECISION_DATE("extract.missing-decision-date", "no date of the college decision found"),
+	MISSING_DECISION("extract.missing-decision", "what the college decided (granted, refused, in part) was not found"),
+	MISSING_PERMIT_TYPE("extract.missing-permit-type", "the kind of permit was not found"),
+	UNCERTAIN_VALUE("extract.uncertain", "a key field was read with low confidence; see the provenance"),
 	MISSING_LOCATION("extract.missing-location", "neither an address nor a cadastral parcel found"),
-	CONFLICTING_VALUES("extract.conflict", "pages disagree about a field; see the conflicts"),
+	CONFLICTING_VALUES("extract.conflict", "documents disagree about a key field; see the conflicts"),
 	MANIFEST_DISAGREES("extract.manifest-disagrees", "the manifest says otherwise than the documents");
 
 	private final String code;

@@ -42,6 +42,8 @@ final class SubjectRule {
 	/** Whitespace collapsed, leading "het" and trailing punctuation dropped; null when it is not a verb phrase. */
 	static String clean(String text) {
 		String subject = Labels.collapse(text).replaceAll("[.,;:]+$", "").replaceFirst("^het\\s+", "");
+		// OCR noise from the next line or a stamp: short tokens with digits or without letters at the end ("garage 5D")
+		subject = subject.replaceAll("(\\s+(?=\\S{0,4}$)\\S*(\\d|[^\\p{L}\\s])\\S*)+$", "").replaceAll("[.,;:]+$", "");
 		return VERB_PHRASE.matcher(subject).matches() && subject.length() <= 160 ? subject : null;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import be.permitarchive.dossier.Issue;
+import be.permitarchive.dossier.PageKind;
 import be.permitarchive.extract.Address;
 import be.permitarchive.extract.Applicant;
 import be.permitarchive.extract.Conflict;
@@ -63,15 +64,24 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 			}
 			if (page.altoPath() != null && Files.exists(Path.of(page.altoPath()))) {
 				List<Word> words = AltoWords.read(Path.of(page.altoPath()));
-				pages.add(PageText.ofOcr(page.document(), page.index(), page.text(), words));
+				pages.add(PageText.ofOcr(page.document(), page.index(), page.text(), words).withKind(kind(page)));
 			}
 			else {
-				pages.add(PageText.ofTextLayer(page.document(), page.index(), page.text()));
+				pages.add(PageText.ofTextLayer(page.document(), page.index(), page.text()).withKind(kind(page)));
 			}
 		}
 		ManifestEntry manifest = manifest(dossier);
 		ExtractedDossier extracted = this.extractor.extract(pages, manifest);
 		return new Result(dossierId, toRegister(extracted, manifest));
+	}
+
+	private static PageKind kind(DossierText.Page page) {
+		try {
+			return (page.kind() != null) ? PageKind.ofCode(page.kind()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // a kind this version does not know: read the page as text
+		}
 	}
 
 	/**
@@ -99,6 +109,9 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		Map<String, Object> metadata = new LinkedHashMap<>();
 		metadata.put("provenance", provenance);
 		metadata.put("conflicts", conflicts);
+		metadata.put("pages", extracted.roles().stream()
+			.map((r) -> Map.of("document", r.document(), "page", r.pageIndex() + 1, "role", r.role().code()))
+			.toList());
 		List<Issue> issues = new ArrayList<>();
 		for (ReviewReason reason : extracted.needsReview()) {
 			if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below

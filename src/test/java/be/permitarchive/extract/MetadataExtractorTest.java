@@ -81,7 +81,7 @@ class MetadataExtractorTest {
 			assertThat(d.parcels().get(0).value().partOfParcel()).isTrue();
 			assertThat(d.conflicts()).isEmpty();
 			assertThat(d.needsReview()).isEmpty();
-			assertThat(d.decisionDate().method()).startsWith("label:");
+			assertThat(d.decisionDate().method()).startsWith("date:");
 			assertThat(d.decisionDate().evidence().document()).isEqualTo("dossier.pdf");
 			assertThat(d.decisionDate().confidence()).isBetween(0.5, 1.0);
 		}
@@ -123,14 +123,39 @@ class MetadataExtractorTest {
 
 		@Test
 		void aMajorityWinsButTheConflictIsKept() {
-			// given three pages, one misread
-			List<PageText> pages = List.of(ocr(0, "Dossiernummer: 1987/0456"), ocr(1, "Uw kenmerk: 1987/0456"),
-					ocr(2, "dossier 1987/0458"));
+			// given three pages with one number, one of them without its label, and a fourth with another
+			List<PageText> pages = List.of(ocr(0, "Dossiernummer: 1987/0456"), ocr(1, "Dossier: 1987/0456"),
+					ocr(2, "1987/0456"), ocr(3, "Referte: 2003/1234"));
 			// when
-			ExtractedDossier d = EXTRACTOR.extract(pages, MANIFEST);
+			ExtractedDossier d = EXTRACTOR.extract(pages, null);
 			// then
 			assertThat(d.reference().value()).isEqualTo("1987/0456");
 			assertThat(d.conflicts()).extracting(Conflict::field).contains("reference");
+			assertThat(d.needsReview()).contains(ReviewReason.CONFLICTING_VALUES);
+		}
+
+		@Test
+		void aReadingOneOcrSlipOffSupportsTheMajority() {
+			// given three pages, one misread by a digit
+			List<PageText> pages = List.of(ocr(0, "Dossiernummer: 1987/0456"), ocr(1, "Dossier: 1987/0456"),
+					ocr(2, "dossier 1987/0458"));
+			// when
+			ExtractedDossier d = EXTRACTOR.extract(pages, null);
+			// then
+			assertThat(d.reference().value()).isEqualTo("1987/0456");
+			assertThat(d.conflicts()).extracting(Conflict::field).doesNotContain("reference");
+		}
+
+		@Test
+		void aStrayReadingIsNoConflict() {
+			// given the subject read three times, once with OCR noise from the next line
+			List<PageText> pages = List.of(ocr(0, "Onderwerp: bouwen van een garage"),
+					ocr(1, "Onderwerp: bouwen van een garage"), ocr(2, "Onderwerp: bouwen van een garage 5D"));
+			// when
+			ExtractedDossier d = EXTRACTOR.extract(pages, MANIFEST);
+			// then
+			assertThat(d.subject().value()).isEqualTo("bouwen van een garage");
+			assertThat(d.conflicts()).isEmpty();
 		}
 
 		@Test
@@ -155,7 +180,8 @@ class MetadataExtractorTest {
 			ExtractedDossier d = EXTRACTOR.extract(List.of(ocr(0, "~~ ..:; ,, ll1")), null);
 			// then
 			assertThat(d.needsReview()).containsExactly(ReviewReason.MISSING_REFERENCE,
-					ReviewReason.MISSING_DECISION_DATE, ReviewReason.MISSING_LOCATION);
+					ReviewReason.MISSING_DECISION_DATE, ReviewReason.MISSING_DECISION, ReviewReason.MISSING_PERMIT_TYPE,
+					ReviewReason.MISSING_LOCATION);
 			assertThat(d.permitType().isPresent()).isFalse();
 		}
 

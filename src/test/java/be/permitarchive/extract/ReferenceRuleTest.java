@@ -45,12 +45,26 @@ class ReferenceRuleTest {
 	class NotReferences {
 
 		@Test
-		void needsALabelAndRefusesDatesAndGarbledNumbers() {
-			// given a date after a label, an unlabelled number, a number OCR garbled beyond repair
-			String text = "Datum: 12/03/1987\n1987/0456 staat hier los\nDossiernummer: 19#7/04x6\n"
-					+ "na onderzoek van het dossier en een plaatsbezoek";
+		void refusesDatesAndGarbledNumbers() {
+			// given a date after a label, a number OCR garbled beyond repair
+			String text = "Datum: 12/03/1987\nDossiernummer: 19#7/04x6\nna onderzoek van het dossier en een plaatsbezoek";
 			// when / then
 			assertThat(references(text)).isEmpty();
+		}
+
+		@Test
+		void refusesTheRegionsFileNumbersSessionNumbersParcelsScalesAndAmounts() {
+			String text = "Kenmerk 8.00/12094/1644.7\nBesluit 2023_CBS_08639 en CBS/2015/0950\nafdeling 2, sectie F, nr. 183/04"
+					+ "\nSchaal: 1/100 Blad 1/2\neen regenwaterput van 10.000 liter\ntel. 015 75 24 16";
+			assertThat(references(text)).isEmpty();
+		}
+
+		@Test
+		void anUnlabelledNumberIsOnlyAWeakCandidate() {
+			List<Extracted<String>> readings = new ReferenceRule()
+				.readings(new PageView(PageText.ofOcr("d.pdf", 0, "1987/0456 staat hier los\nDossier: 1988/0001", List.of())));
+			assertThat(readings).extracting(Extracted::value).containsExactly("1987/0456", "1988/0001");
+			assertThat(readings.get(1).confidence()).isGreaterThan(3 * readings.get(0).confidence());
 		}
 
 	}

@@ -96,7 +96,8 @@ class IngestJobTest {
 		assertThat(this.jdbc.sql("""
 				select i.code from dossier_issue i join dossier d on d.id = i.dossier_id where d.folder = '1987-0456'
 				order by i.code""").query(String.class).list())
-			.containsExactly("extract.missing-decision-date", "extract.missing-location");
+			.containsExactly("extract.missing-decision", "extract.missing-decision-date", "extract.missing-location",
+					"extract.missing-permit-type");
 		assertThat(this.jdbc.sql("""
 				select reference || ' from ' || (metadata -> 'provenance' -> 'reference' ->> 'method')
 				from dossier where folder = '1987-0456'""").query(String.class).single())
