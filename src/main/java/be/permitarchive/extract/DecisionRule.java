@@ -159,6 +159,8 @@ final class DecisionRule {
 		boolean grant = false;
 		boolean refuse = false;
 		boolean object = !needObject;
+		int verbStart = -1;
+		int verbEnd = -1;
 		for (int i = 0; i < tokens.size(); i++) {
 			String word = tokens.get(i).word();
 			if (SPOILERS.contains(word)) {
@@ -166,6 +168,10 @@ final class DecisionRule {
 			}
 			object |= OBJECTS.stream().anyMatch(o -> Tokens.like(word, o));
 			boolean negated = i > 0 && (tokens.get(i - 1).word().equals("niet") || tokens.get(i - 1).word().equals("geen"));
+			if (isGrant(word) || isRefusal(word)) {
+				verbStart = verbStart < 0 ? tokens.get(i).start() : verbStart;
+				verbEnd = tokens.get(i).end();
+			}
 			if (isGrant(word)) {
 				if (negated) {
 					refuse = true;
@@ -189,7 +195,7 @@ final class DecisionRule {
 		if (!grant && PARTIAL.matcher(text).find()) {
 			decision = Decision.GEDEELTELIJK_VERLEEND; // "gedeeltelijk geweigerd"
 		}
-		return view.candidate(decision, rule, method, start, end);
+		return view.candidate(decision, rule, method, start, end, start + verbStart, start + verbEnd);
 	}
 
 	/** Participles, present tense and infinitive; not "verleende" (an adjective: "de verleende vergunning"). */

@@ -194,6 +194,16 @@ final class PageView {
 		return new Extracted<>(value, ruleConfidence * readingConfidence(start, end), method, evidence(start, end));
 	}
 
+	/**
+	 * A candidate whose evidence is [start, end) but whose recognition is judged on the decisive words at
+	 * [readStart, readEnd) only: a verdict hangs on its verb, not on how well the rest of the sentence was read.
+	 */
+	<T> Extracted<T> candidate(T value, double ruleConfidence, String method, int start, int end, int readStart,
+			int readEnd) {
+		return new Extracted<>(value, ruleConfidence * readingConfidence(readStart, readEnd), method,
+				evidence(start, end));
+	}
+
 	/** The end of the paragraph that holds {@code offset}. */
 	int paragraphEnd(int offset) {
 		int end = flat.indexOf("\n", offset);
