@@ -38,15 +38,17 @@ final class ReferenceRule {
 	private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]('?\\d{2}|\\d{4})");
 
 	/** Labels that name the municipality's own number. */
-	private static final Pattern MUNICIPAL = Pattern.compile("(?i)(gemeentelijk\\s+)?dossier\\s?(nummer|nr\\.?|n°|no\\.?)?"
-			+ "|bouwdossier|(nr\\.?\\s+)?bouwaanvraag(\\s+nr\\.?)?|aanvraag\\s+nr\\.?|referte|referentie(nummer)?"
-			+ "|vervolg\\s+(beslissing|besluit)|dossiernummer");
+	private static final Pattern MUNICIPAL = Pattern.compile("(?i)(gemeentelijk(e)?\\s+)?dossier\\s?(nummer|nr\\.?|n°|no\\.?)?"
+			+ "|bouwdossier|(nr\\.?\\s+)?bouwaanvraag(\\s+nr\\.?)?|aanvraag\\s+(nr\\.?|n°)|aanvraagnummer|nummer\\s+aanvraag"
+			+ "|(gemeentelijke\\s+)?referte|(gemeentelijke\\s+)?referentie(nummer)?|ref\\.?\\s+gemeente|vervolg\\s+(beslissing|besluit)"
+			+ "|dossiernummer|(ons|uw)\\s+dossier");
 
 	/** Labels that are ambiguous on their own: "Ref.:", "Kenmerk:", "Nr.". */
 	private static final Pattern NEUTRAL = Pattern.compile("(?i)ref\\.?|kenmerk|nr\\.?|nummer");
 
 	/** Labels of someone else's number. */
-	private static final Pattern OTHER = Pattern.compile("(?i)kenmerk\\s+(aanvrager|architect|ontwerper|gew\\.?\\s*dienst)"
+	private static final Pattern OTHER = Pattern.compile("(?i)(kenmerk|ref\\.?|referte|referentie)\\s+(aanvrager|architect"
+			+ "|ontwerper|gew\\.?\\s*dienst|provincie|agentschap|stedenbouw)"
 			+ "|prov(inciaal|\\.)?\\s*(dossier|ref\\.?|kenmerk)|gew(estelijke|\\.)?\\s*dienst|ref\\.?\\s+stedebouw"
 			+ "|architect|ontwerper|datum|brief\\s+van|besluitnummer|omgevingsloketnummer|punt|agendapunt|dagorde");
 
