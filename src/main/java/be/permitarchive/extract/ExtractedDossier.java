@@ -26,6 +26,22 @@ public record ExtractedDossier(Extracted<String> reference, Extracted<String> om
 		needsReview = List.copyOf(needsReview);
 	}
 
+	/** The key fields read with less confidence than {@link MetadataExtractor#UNCERTAIN}, as "field (confidence)". */
+	public List<String> uncertain() {
+		List<String> fields = new java.util.ArrayList<>();
+		java.util.Map<String, Extracted<?>> keys = new java.util.LinkedHashMap<>();
+		keys.put("reference", reference);
+		keys.put("permitType", permitType);
+		keys.put("decision", decision);
+		keys.put("decisionDate", decisionDate);
+		keys.forEach((name, field) -> {
+			if (field.isPresent() && field.confidence() < MetadataExtractor.UNCERTAIN) {
+				fields.add(String.format(java.util.Locale.ROOT, "%s %s (%.2f)", name, field.value(), field.confidence()));
+			}
+		});
+		return fields;
+	}
+
 	public boolean isNeedsReview() {
 		return !needsReview.isEmpty();
 	}

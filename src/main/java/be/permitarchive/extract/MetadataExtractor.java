@@ -29,7 +29,7 @@ public final class MetadataExtractor {
 	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
 	/** A key field read with less confidence than this sends the dossier to review. */
-	static final double UNCERTAIN = 0.5;
+	public static final double UNCERTAIN = 0.5;
 
 	/** The manifest's reference counts as one well-labelled reading of a document. */
 	static final double MANIFEST_READING = 0.7;
@@ -100,20 +100,21 @@ public final class MetadataExtractor {
 		if (addressValues.isEmpty() && parcels.stream().noneMatch(p -> p.value().capakey() != null)) {
 			review.add(ReviewReason.MISSING_LOCATION);
 		}
-		for (Extracted<?> key : List.of(reference, decision, decisionDate, permitType)) {
-			if (key.isPresent() && key.confidence() < UNCERTAIN) {
-				review.add(ReviewReason.UNCERTAIN_VALUE);
-				break;
-			}
-		}
 		if (!conflicts.isEmpty()) {
 			review.add(ReviewReason.CONFLICTING_VALUES);
 		}
 		List<ExtractedDossier.PageRole> roles = views.stream()
 			.map(v -> new ExtractedDossier.PageRole(v.page.document(), v.page.pageIndex(), v.role))
 			.toList();
-		return new ExtractedDossier(reference, omv, permitType, decision, decisionDate, subject, applicantValues,
-				addressValues, parcels, conflicts, review, roles);
+		ExtractedDossier dossier = new ExtractedDossier(reference, omv, permitType, decision, decisionDate, subject,
+				applicantValues, addressValues, parcels, conflicts, review, roles);
+		if (!dossier.uncertain().isEmpty()) {
+			review.add(review.contains(ReviewReason.CONFLICTING_VALUES) ? review.size() - 1 : review.size(),
+					ReviewReason.UNCERTAIN_VALUE);
+			return new ExtractedDossier(reference, omv, permitType, decision, decisionDate, subject, applicantValues,
+					addressValues, parcels, conflicts, review, roles);
+		}
+		return dossier;
 	}
 
 	/**

@@ -114,7 +114,10 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 			.toList());
 		List<Issue> issues = new ArrayList<>();
 		for (ReviewReason reason : extracted.needsReview()) {
-			if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
+			if (reason == ReviewReason.UNCERTAIN_VALUE) {
+				issues.add(new Issue(reason.code(), reason.message() + ": " + String.join(", ", extracted.uncertain())));
+			}
+			else if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
 				issues.add(new Issue(reason.code(), reason.message()));
 			}
 		}
