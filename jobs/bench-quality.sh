@@ -45,6 +45,20 @@ if [ "$PLAIN" = 1 ]; then
   command -v tiffcp >/dev/null 2>&1 || { echo "bench needs tiffcp (apt-get install libtiff-tools), or --no-plain"; exit 4; }
 fi
 
+# the typed pages the truth has text for: none (a truth without page text, as sample-scans/ground-truth) means the
+# fields are scored and the OCR is not
+read -r dossiers typed <<<"$(python3 - "$TRUTH" <<'EOF'
+import glob, json, os, sys
+truths = [json.load(open(f, encoding='utf-8')) for f in glob.glob(os.path.join(sys.argv[1], '*.json'))]
+typed = sum(1 for t in truths for p in t.get('pages') or [] if p.get('kind') == 'text' and not p.get('handwritten'))
+print(len(truths), typed)
+EOF
+)"
+OCR_SCORE=(--ocr)
+NO_OCR_WHY=""
+if [ "$typed" = 0 ]; then OCR_SCORE=(); PLAIN=0; NO_OCR_WHY="the truth has no page text"; fi
+[ "$PLAIN" = 1 ] || [ -n "$NO_OCR_WHY" ] || NO_OCR_WHY="skipped (--no-plain)"
+
 if [ -n "$KEEP" ]; then
   mkdir -p "$KEEP"
   WORK="$(absolute "$KEEP")"
@@ -69,6 +83,8 @@ now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 archive() { "$ROOT/archive" "$@" --lang en; }
 
+# build first (./archive builds when the sources changed) so that the build is not counted in a step's time
+"$ROOT/archive" --version >"$WORK/build.txt" 2>&1 || { cat "$WORK/build.txt"; exit 4; }
 t0=$(now)
 archive reference load "$REFERENCE" >"$WORK/reference.txt" 2>&1 || { cat "$WORK/reference.txt"; exit 1; }
 t1=$(now)
@@ -79,7 +95,7 @@ t2=$(now)
 if [ "$rc" != 0 ] && [ "$rc" != 3 ]; then cat "$WORK/ingest.txt"; echo "archive ingest ended with exit $rc"; exit "$rc"; fi
 archive export --format jsonl --out "$WORK/export.jsonl" >"$WORK/export.txt" 2>&1 || { cat "$WORK/export.txt"; exit 1; }
 t3=$(now)
-python3 "$ROOT/jobs/score.py" "$WORK/export.jsonl" "$TRUTH" --ocr >"$WORK/score.txt" 2>&1 || true
+python3 "$ROOT/jobs/score.py" "$WORK/export.jsonl" "$TRUTH" "${OCR_SCORE[@]}" >"$WORK/score.txt" 2>&1 || true
 t4=$(now)
 if [ "$PLAIN" = 1 ]; then
   python3 "$ROOT/jobs/plain-tesseract.py" "$DELIVERY" "$TRUTH" --jobs "$JOBS" >"$WORK/plain.txt" 2>"$WORK/plain.err" || true
@@ -87,13 +103,6 @@ fi
 t5=$(now)
 
 grep -q '^fields: ' "$WORK/score.txt" || { cat "$WORK/score.txt"; echo "jobs/score.py failed"; exit 1; }
-read -r dossiers typed <<<"$(python3 - "$TRUTH" <<'EOF'
-import glob, json, os, sys
-truths = [json.load(open(f, encoding='utf-8')) for f in glob.glob(os.path.join(sys.argv[1], '*.json'))]
-typed = sum(1 for t in truths for p in t.get('pages') or [] if p.get('kind') == 'text' and not p.get('handwritten'))
-print(len(truths), typed)
-EOF
-)"
 statuses="$(python3 - "$WORK/export.jsonl" <<'EOF'
 import collections, json, sys
 counts = collections.Counter(json.loads(l).get('status') for l in open(sys.argv[1], encoding='utf-8') if l.strip())
@@ -102,12 +111,12 @@ print(f"{sum(counts.values())} exported: {counts['registered']} registered, {cou
 EOF
 )"
 fields_line="$(grep '^fields: ' "$WORK/score.txt")"
-bow=$(grep -oE 'BOW [0-9.]+' <<<"$fields_line" | cut -d' ' -f2)
-cer=$(grep -oE 'CER [0-9.]+' <<<"$fields_line" | cut -d' ' -f2)
+bow=$(grep -oE 'BOW [0-9.]+' <<<"$fields_line" | cut -d' ' -f2 || true)
+cer=$(grep -oE 'CER [0-9.]+' <<<"$fields_line" | cut -d' ' -f2 || true)
 pages=$(grep -oE "^Pages: [0-9]+ \([0-9]+ OCR'd" "$WORK/ingest.txt" | grep -oE "[0-9]+" | tr '\n' ' ' || true)
 quarantine=$(grep -E '^Quarantine: ' "$WORK/ingest.txt" || echo "Quarantine: (not reported: the ingest had nothing to do)")
 ingest_s=$(secs "$t1" "$t2"); plain_s="$(secs "$t4" "$t5") s"; total_s=$(secs "$t0" "$t5")
-[ "$PLAIN" = 1 ] || plain_s="skipped"
+[ "$PLAIN" = 1 ] || plain_s="skipped: $NO_OCR_WHY"
 
 echo "Quality: $DELIVERY ($dossiers dossiers in the truth, $typed typed pages), the pipeline and tesseract on $JOBS processes each, $CORES cores, $HEAP"
 echo "Register: $REGISTER; work: $WORK$([ -n "$KEEP" ] && echo ' (kept)')"
@@ -123,7 +132,7 @@ if [ "$PLAIN" = 1 ]; then
   plain_cer=$(grep -oE 'CER [0-9.]+' <<<"$plain" | grep -oE '[0-9.]+$' || echo "?")
   echo "| tesseract --psm 1 -l nld, the same pages | $plain_bow | $plain_cer | ${plain_s} | the typed pages only, PDF pages rendered at 300 ppi |"
 else
-  echo "| tesseract --psm 1 -l nld, the same pages | | | | skipped (--no-plain) |"
+  echo "| tesseract --psm 1 -l nld, the same pages | | | | $NO_OCR_WHY |"
 fi
 echo
 echo "Dossiers: $statuses. $quarantine"
