@@ -32,7 +32,10 @@ final class DecisionDateRule {
 			+ "|collegebe[s5]lu[il1]t|be[s5]lu[il1]t|be[s5]l[il1]ss[il1]ng|(schepen)?college|cbs)\\b(?<gap>[^\\n]{0," + REACH
 			+ "})$");
 
-	/** The signature line of a decision, which carries the session's date when the session is "van heden". */
+	/**
+	 * The line a decision is signed on ("Gedaan te X, op ..."): municipal decisions are signed in the session that
+	 * takes them, so its date is the session's ("Zitting van heden", "datum als boven" say as much).
+	 */
 	private static final Pattern SIGNED = Pattern.compile("(?i)(gedaan(\\s?te)?|aldus\\s+(beslist|gedaan|besloten))\\b(?<gap>[^\\n]{0,"
 			+ REACH + "})$");
 
@@ -100,7 +103,7 @@ final class DecisionDateRule {
 		if (view.role == DocumentRole.DECISION) {
 			Matcher signed = SIGNED.matcher(before);
 			if (signed.find() && !OTHER_IN_GAP.matcher(signed.group("gap")).find()) {
-				return new Intro("signed", 0.6, signed.start());
+				return new Intro("signed", 0.7, signed.start());
 			}
 		}
 		return null;
