@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.extract.Address;
 import be.permitarchive.extract.Applicant;
 import be.permitarchive.extract.Conflict;
+import be.permitarchive.extract.Doubt;
 import be.permitarchive.extract.Evidence;
 import be.permitarchive.extract.Extracted;
 import be.permitarchive.extract.ExtractedDossier;
@@ -21,10 +24,12 @@ import be.permitarchive.extract.MetadataExtractor;
 import be.permitarchive.extract.PageText;
 import be.permitarchive.extract.Parcel;
 import be.permitarchive.extract.ReviewReason;
+import be.permitarchive.georef.Gazetteer;
 import be.permitarchive.ocr.Word;
 import be.permitarchive.register.DossierMetadata;
 import be.permitarchive.register.DossierMetadata.Item;
 import be.permitarchive.register.DossierText;
+import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
 import be.permitarchive.store.AltoWords;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +44,33 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 
 	private final JdbcRegister register;
 
-	private final MetadataExtractor extractor;
+	private final JdbcReferenceData referenceData;
 
 	private final JsonMapper json;
 
-	/** The municipality when the reference data covers only one: a municipal register's usual case. */
-	private final String onlyMunicipality;
+	/** Built on the first dossier, from the latest reference data: a step with nothing to do loads nothing. */
+	private MetadataExtractor extractor;
 
-	MetadataProcessor(JdbcRegister register, MetadataExtractor extractor, JsonMapper json, String onlyMunicipality) {
+	/** The municipality when the reference data covers only one: a municipal register's usual case. */
+	private String onlyMunicipality;
+
+	MetadataProcessor(JdbcRegister register, JdbcReferenceData referenceData, JsonMapper json) {
 		this.register = register;
-		this.extractor = extractor;
+		this.referenceData = referenceData;
 		this.json = json;
-		this.onlyMunicipality = onlyMunicipality;
+	}
+
+	/**
+	 * The extractor, with the latest reference data as its dictionary (parcels and addresses are checked against the
+	 * map and the address register), or with none when none was loaded.
+	 */
+	private MetadataExtractor extractor() {
+		if (this.extractor == null) {
+			Optional<LatestReferenceData> latest = LatestReferenceData.load(this.referenceData);
+			this.onlyMunicipality = latest.map(LatestReferenceData::onlyMunicipality).orElse(null);
+			this.extractor = new MetadataExtractor(latest.map(LatestReferenceData::gazetteer).orElse(Gazetteer.NONE));
+		}
+		return this.extractor;
 	}
 
 	@Override
@@ -69,8 +89,9 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 				pages.add(PageText.ofTextLayer(page.document(), page.index(), page.text()));
 			}
 		}
+		MetadataExtractor extractor = extractor();
 		ManifestEntry manifest = manifest(dossier);
-		ExtractedDossier extracted = this.extractor.extract(pages, manifest);
+		ExtractedDossier extracted = extractor.extract(pages, manifest);
 		return new Result(dossierId, toRegister(extracted, manifest));
 	}
 
@@ -100,8 +121,15 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		metadata.put("provenance", provenance);
 		metadata.put("conflicts", conflicts);
 		List<Issue> issues = new ArrayList<>();
+		List<Doubt> doubts = new ArrayList<>();
+		extracted.parcels().stream().map((p) -> p.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
+		extracted.addresses().stream().map((a) -> a.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
 		for (ReviewReason reason : extracted.needsReview()) {
-			if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
+			List<Doubt> which = doubts.stream().filter((d) -> d.reason() == reason).toList();
+			if (!which.isEmpty()) { // a parcel or address in doubt: one issue each, saying which and why
+				which.forEach((d) -> issues.add(new Issue(reason.code(), reason.message() + ": " + d.why())));
+			}
+			else if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
 				issues.add(new Issue(reason.code(), reason.message()));
 			}
 		}
@@ -145,32 +173,38 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		return map;
 	}
 
-	private <T> List<Item> items(List<Extracted<T>> fields, Function<T, Map<String, String>> values) {
+	private <T> List<Item> items(List<Extracted<T>> fields, Function<Extracted<T>, Map<String, String>> values) {
 		return fields.stream()
 			.filter(Extracted::isPresent)
-			.map((f) -> new Item(values.apply(f.value()), round(f.confidence()), f.method(),
+			.map((f) -> new Item(values.apply(f), round(f.confidence()), f.method(),
 					this.json.writeValueAsString(evidence(f.evidence()))))
 			.toList();
 	}
 
-	private Map<String, String> applicant(Applicant applicant) {
+	private Map<String, String> applicant(Extracted<Applicant> read) {
+		Applicant applicant = read.value();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", applicant.name());
 		values.put("kind", applicant.kind() == Applicant.Kind.NATURAL_PERSON ? "natural-person" : "legal-entity");
 		return values;
 	}
 
-	private Map<String, String> address(Address address) {
+	/** The address as the register gives it (or as read), and the text it was read from. */
+	private Map<String, String> address(Extracted<Address> read) {
+		Address address = read.value();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("street", address.street());
 		values.put("houseNumber", address.houseNumber());
 		values.put("boxNumber", address.boxNumber());
 		values.put("postcode", address.postcode());
 		values.put("municipality", address.municipality());
+		values.put("addressId", address.addressId());
+		values.put("asWritten", (read.evidence() != null) ? read.evidence().text() : null);
 		return values;
 	}
 
-	private Map<String, String> parcel(Parcel parcel) {
+	private Map<String, String> parcel(Extracted<Parcel> read) {
+		Parcel parcel = read.value();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("capakey", parcel.capakey());
 		values.put("asWritten", parcel.asWritten());

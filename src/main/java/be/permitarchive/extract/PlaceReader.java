@@ -1,0 +1,487 @@
+package be.permitarchive.extract;
+
+import be.permitarchive.dossier.CaPaKey;
+import be.permitarchive.georef.AddressMatch;
+import be.permitarchive.georef.AddressMatcher;
+import be.permitarchive.georef.AddressRegister;
+import be.permitarchive.georef.Gazetteer;
+import be.permitarchive.georef.StreetNames;
+import be.permitarchive.georef.WrittenAddress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Where the dossier lies: its parcels and site addresses, read on every page and decided with the municipality's
+ * reference data as a dictionary ({@link Gazetteer}). In order: the site addresses whose street the register knows
+ * (their points choose between parcels an OCR slip allows); the parcels ({@link ParcelRule}), combined across pages;
+ * then every site address again, now with the parcels, so that a street renamed since the dossier is found as the
+ * address with the written number whose point lies on the dossier's parcels. An address is registered as the
+ * register gives it, the written form being its evidence. What could not be resolved, or only by a guess, becomes a
+ * review reason; a clean resolution does not.
+ */
+final class PlaceReader {
+
+	/** The parcels and site addresses of a dossier, the disagreements between pages, and what needs a person. */
+	record Places(List<Extracted<Parcel>> parcels, List<Extracted<Address>> addresses, List<Conflict> conflicts,
+			List<ReviewReason> review) {
+	}
+
+	/** How a written site address was found in the address register. */
+	enum AddressHow {
+
+		/** The register's street by its (canonical or former) name, and the number on it. */
+		REGISTER("register", true, 1.0),
+		/** A street name close to the written one, whose numbered address lies on the dossier's parcels. */
+		CONFIRMED_BY_PARCELS("register-confirmed-by-parcels", true, 0.95),
+		/** The written street is not in the register; the address with the written number on the parcels is. */
+		VIA_PARCELS("renamed-street-via-parcels", true, 0.9),
+		/** Without an address register: as written, unchecked. */
+		WRITTEN("written", true, 1.0),
+		/** Only a street name close to the written one; nothing confirms it. */
+		FUZZY("register-similar-street", false, 0.8),
+		/** Not in the register: kept as written. */
+		UNRESOLVED("unresolved", false, 0.7);
+
+		final String method;
+
+		final boolean clean;
+
+		final double factor;
+
+		AddressHow(String method, boolean clean, double factor) {
+			this.method = method;
+			this.clean = clean;
+			this.factor = factor;
+		}
+
+	}
+
+	private record AddressReading(Extracted<Address> address, String siteId, AddressHow how, String note) {
+	}
+
+	/** "GEMEENTE RODEVELD", "Gemeentebestuur Zandhoveke": a letterhead names the municipality that wrote the page. */
+	private static final Pattern LETTERHEAD = Pattern.compile("(?m)^[^\\p{L}]{0,3}(?:gemeente(?:bestuur)?|stad|gemeente\\s+en"
+			+ "\\s+ocmw)\\s+(?<place>\\p{L}[\\p{L}'-]+)\\s*$", Pattern.CASE_INSENSITIVE);
+
+	/** Letterheads stand in a page's first lines. */
+	private static final int LETTERHEAD_LINES = 6;
+
+	/** An address point this close to the dossier's parcels lies on them (the point sits behind the frontage). */
+	private static final double ON_PARCELS_METERS = 20;
+
+	private static final double RIVAL_STREETS = 0.85;
+
+	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+	private final Gazetteer gazetteer;
+
+	PlaceReader(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	Places read(List<PageView> views, String nis) {
+		List<Conflict> conflicts = new ArrayList<>();
+		List<ReviewReason> review = new ArrayList<>();
+		AddressRule addressRule = new AddressRule(knownPlaces());
+		Map<AddressRule.Site, PageView> sites = new LinkedHashMap<>();
+		for (PageView view : views) {
+			addressRule.sites(view).forEach(site -> sites.put(site, view));
+		}
+
+		List<be.permitarchive.georef.Address> nearby = new ArrayList<>();
+		sites.forEach((site, view) -> resolve(site, view, nis, List.of()).stream()
+			.filter(r -> r.how() == AddressHow.REGISTER && r.address().value().addressId() != null)
+			.forEach(r -> gazetteer.addressById(r.address().value().addressId()).ifPresent(nearby::add)));
+
+		List<String> hints = placeHints(views, sites.keySet());
+		ParcelRule parcelRule = new ParcelRule(gazetteer, nis, hints, nearby);
+		List<ParcelRule.Reading> parcelReadings = new ArrayList<>();
+		views.forEach(v -> parcelReadings.addAll(parcelRule.readings(v)));
+		List<Extracted<Parcel>> parcels = parcels(parcelReadings, conflicts, review);
+
+		List<CaPaKey> keys = parcels.stream()
+			.map(p -> p.value().capakey())
+			.filter(Objects::nonNull)
+			.map(CaPaKey::parse)
+			.toList();
+		List<AddressReading> addressReadings = new ArrayList<>();
+		sites.forEach((site, view) -> addressReadings.addAll(resolve(site, view, nis, keys)));
+		List<Extracted<Address>> addresses = addresses(addressReadings, conflicts, review);
+
+		if (addresses.isEmpty() && parcels.stream().noneMatch(p -> p.value().capakey() != null)) {
+			review.add(ReviewReason.MISSING_LOCATION);
+		}
+		return new Places(parcels, addresses, conflicts, review);
+	}
+
+	private List<String> knownPlaces() {
+		List<String> places = new ArrayList<>(gazetteer.divisions().placeNames());
+		gazetteer.municipalities().stream().filter(m -> !places.contains(m)).forEach(places::add);
+		return places;
+	}
+
+	/** The places the dossier names itself: its letterheads and its site addresses' municipalities. */
+	private static List<String> placeHints(List<PageView> views, Set<AddressRule.Site> sites) {
+		Set<String> hints = new LinkedHashSet<>();
+		for (PageView view : views) {
+			String head = String.join("\n", view.page.text().lines().limit(LETTERHEAD_LINES).toList());
+			Matcher m = LETTERHEAD.matcher(head);
+			while (m.find()) {
+				hints.add(m.group("place"));
+			}
+		}
+		sites.stream().map(AddressRule.Site::municipality).filter(Objects::nonNull).forEach(hints::add);
+		return new ArrayList<>(hints);
+	}
+
+	// ---------------------------------------------------------------------------------------------- parcels
+
+	private List<Extracted<Parcel>> parcels(List<ParcelRule.Reading> readings, List<Conflict> conflicts,
+			List<ReviewReason> review) {
+		// parcels named in one phrase are companions, not rival readings of each other
+		Set<String> together = new HashSet<>();
+		for (ParcelRule.Reading a : readings) {
+			for (ParcelRule.Reading b : readings) {
+				if (a.phraseId().equals(b.phraseId())) {
+					together.add(key(a.parcel().value()) + "|" + key(b.parcel().value()));
+				}
+			}
+		}
+		ListConsensus<Parcel> consensus = new ListConsensus<>("parcels", PlaceReader::key,
+				(a, b) -> !together.contains(key(a) + "|" + key(b)) && Objects.equals(plot(a), plot(b)));
+		consensus.addAll(readings.stream().map(ParcelRule.Reading::parcel).toList());
+		List<Extracted<Parcel>> values = new ArrayList<>(consensus.values("parcels"));
+		conflicts.addAll(consensus.conflicts());
+
+		// a phrase that yields no kept parcel still named one: register what it says, unresolved or guessed
+		Set<String> kept = new HashSet<>();
+		values.forEach(v -> kept.add(key(v.value())));
+		Map<String, List<ParcelRule.Reading>> byPhrase = new LinkedHashMap<>();
+		readings.forEach(r -> byPhrase.computeIfAbsent(r.phraseId(), k -> new ArrayList<>()).add(r));
+		for (List<ParcelRule.Reading> phrase : byPhrase.values()) {
+			boolean contributes = phrase.stream().anyMatch(r -> kept.contains(key(r.parcel().value())));
+			boolean rival = phrase.stream().anyMatch(r -> values.stream().anyMatch(v -> v.value().capakey() != null
+					&& Objects.equals(plot(v.value()), plot(r.parcel().value()))));
+			if (contributes || rival || !gazetteer.knowsParcels()) {
+				continue;
+			}
+			for (ParcelRule.Reading reading : phrase) {
+				if (kept.add(key(reading.parcel().value()))) {
+					values.add(reading.parcel());
+				}
+			}
+		}
+
+		Set<String> cleanKeys = new HashSet<>();
+		Map<String, String> notes = new HashMap<>();
+		for (ParcelRule.Reading reading : readings) {
+			String key = key(reading.parcel().value());
+			if (reading.clean()) {
+				cleanKeys.add(key);
+			}
+			else if (reading.note() != null) {
+				notes.putIfAbsent(key, reading.note());
+			}
+		}
+		List<Extracted<Parcel>> doubted = new ArrayList<>();
+		for (Extracted<Parcel> value : values) {
+			String key = key(value.value());
+			Doubt doubt = null;
+			if (value.value().capakey() == null) {
+				doubt = new Doubt(ReviewReason.PARCEL_UNRESOLVED, notes.getOrDefault(key, "no division could be told"));
+			}
+			else if (!cleanKeys.contains(key)) {
+				doubt = new Doubt(ReviewReason.PARCEL_GUESSED, notes.getOrDefault(key, "no reading is the parcel as written"));
+			}
+			if (doubt != null && !review.contains(doubt.reason())) {
+				review.add(doubt.reason());
+			}
+			Doubt found = doubt;
+			doubted.add(found == null ? value : value.map(p -> p.withDoubt(found)));
+		}
+		return doubted;
+	}
+
+	private static String key(Parcel parcel) {
+		return parcel.capakey() != null ? parcel.capakey()
+				: parcel.asWritten().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+	}
+
+	private static String plot(Parcel parcel) {
+		return parcel.capakey() == null ? null : parcel.capakey().substring(0, 10);
+	}
+
+	// -------------------------------------------------------------------------------------------- addresses
+
+	/** The register addresses a written site means (one per number of "8 en 10", "138-140"), or it as written. */
+	private List<AddressReading> resolve(AddressRule.Site site, PageView view, String nis, List<CaPaKey> parcels) {
+		String siteId = view.page.document() + "#" + view.page.pageIndex() + "@" + site.start();
+		List<AddressReading> readings = new ArrayList<>();
+		if (!gazetteer.knowsAddresses()) {
+			for (String number : site.withoutNumber() ? java.util.Collections.<String>singletonList(null) : numbers(site)) {
+				readings.add(reading(view, site, siteId, written(site, number), AddressHow.WRITTEN));
+			}
+			return readings;
+		}
+		if (site.withoutNumber()) {
+			Optional<AddressMatcher.StreetMatch> street = gazetteer.street(site.street(), nis);
+			if (street.isPresent()) {
+				AddressHow how = street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY ? AddressHow.REGISTER
+						: AddressHow.FUZZY;
+				readings.add(reading(view, site, siteId, streetOnly(street.get().street(), site), how));
+			}
+			else {
+				readings.add(reading(view, site, siteId, written(site, null), AddressHow.UNRESOLVED));
+			}
+			return readings;
+		}
+		if (site.range()) {
+			Optional<AddressMatcher.StreetMatch> street = gazetteer.street(site.street(), nis);
+			if (street.isPresent() && street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY) {
+				int from = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(0))));
+				int to = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(1))));
+				List<be.permitarchive.georef.Address> between = gazetteer.numbersBetween(street.get().street(), from, to);
+				if (!between.isEmpty()) {
+					between.forEach(a -> readings.add(reading(view, site, siteId, official(a), AddressHow.REGISTER)));
+					return readings;
+				}
+			}
+		}
+		for (String number : site.range() ? List.of(site.numbers().get(0), site.numbers().get(1)) : site.numbers()) {
+			readings.add(resolveNumber(site, view, siteId, number, nis, parcels));
+		}
+		return readings;
+	}
+
+	private AddressReading resolveNumber(AddressRule.Site site, PageView view, String siteId, String number,
+			String nis, List<CaPaKey> parcels) {
+		String canonicalNumber = StreetNames.houseNumber(number);
+		Optional<AddressMatcher.StreetMatch> street = gazetteer.street(site.street(), nis);
+		if (street.isPresent()) {
+			List<be.permitarchive.georef.Address> onStreet = street.get().street().byNumber().get(canonicalNumber);
+			if (onStreet != null) {
+				be.permitarchive.georef.Address address = withBox(onStreet, site.box());
+				boolean exact = street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY;
+				if (exact || onParcels(parcels, address)) {
+					return reading(view, site, siteId, official(address),
+							exact ? AddressHow.REGISTER : AddressHow.CONFIRMED_BY_PARCELS);
+				}
+				if (parcels.isEmpty()) {
+					return reading(view, site, siteId, official(address), AddressHow.FUZZY);
+				}
+			}
+		}
+		Optional<AddressMatch> match = gazetteer.address(new WrittenAddress(site.street(), number, site.box(),
+				site.postcode(), site.municipality()), nis);
+		if (match.isPresent()) {
+			be.permitarchive.georef.Address address = match.get().address();
+			boolean sameStreet = street.isPresent() && street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY
+					&& street.get().street().name().equals(address.street());
+			if (sameStreet || onParcels(parcels, address)) {
+				return reading(view, site, siteId, official(address),
+						sameStreet ? AddressHow.REGISTER : AddressHow.CONFIRMED_BY_PARCELS);
+			}
+			if (parcels.isEmpty()) {
+				return reading(view, site, siteId, official(address), AddressHow.FUZZY);
+			}
+		}
+		if (!parcels.isEmpty()) {
+			List<be.permitarchive.georef.Address> onParcels = gazetteer.on(parcels).stream()
+				.filter(a -> StreetNames.houseNumber(a.houseNumber()).equals(canonicalNumber))
+				.toList();
+			Set<String> streets = new HashSet<>();
+			onParcels.forEach(a -> streets.add(a.street()));
+			if (streets.size() == 1) {
+				return reading(view, site, siteId, official(withBox(onParcels, site.box())), AddressHow.VIA_PARCELS);
+			}
+		}
+		Address written = street.isPresent() && street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY
+				? new Address(street.get().street().name(), number, site.box(), postcode(street.get().street(), site),
+						municipality(street.get().street(), site))
+				: written(site, number);
+		return reading(view, site, siteId, written, AddressHow.UNRESOLVED);
+	}
+
+	private boolean onParcels(List<CaPaKey> parcels, be.permitarchive.georef.Address address) {
+		return !parcels.isEmpty() && gazetteer.distance(parcels, address) <= ON_PARCELS_METERS;
+	}
+
+	private static be.permitarchive.georef.Address withBox(List<be.permitarchive.georef.Address> sameNumber, String box) {
+		if (box != null) {
+			for (be.permitarchive.georef.Address address : sameNumber) {
+				if (box.equalsIgnoreCase(address.boxNumber())) {
+					return address;
+				}
+			}
+		}
+		for (be.permitarchive.georef.Address address : sameNumber) {
+			if (address.boxNumber() == null || address.boxNumber().isBlank()) {
+				return address;
+			}
+		}
+		return sameNumber.get(0);
+	}
+
+	private static Address official(be.permitarchive.georef.Address a) {
+		return new Address(a.street(), a.houseNumber(), a.boxNumber() == null || a.boxNumber().isBlank() ? null
+				: a.boxNumber(), a.postcode(), a.municipality(), a.id());
+	}
+
+	private static Address streetOnly(AddressRegister.Street street, AddressRule.Site site) {
+		return new Address(street.name(), null, null, postcode(street, site), municipality(street, site));
+	}
+
+	private static String postcode(AddressRegister.Street street, AddressRule.Site site) {
+		if (site.postcode() != null && street.postcodes().contains(site.postcode())) {
+			return site.postcode();
+		}
+		return street.postcodes().size() == 1 ? street.postcodes().get(0) : site.postcode();
+	}
+
+	private static String municipality(AddressRegister.Street street, AddressRule.Site site) {
+		return street.byNumber().values().stream()
+			.flatMap(List::stream)
+			.map(be.permitarchive.georef.Address::municipality)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(site.municipality());
+	}
+
+	/** The site as written, its street's abbreviations written out. */
+	private static Address written(AddressRule.Site site, String number) {
+		return new Address(StreetNames.expand(site.street()), number == null ? null : number.toUpperCase(Locale.ROOT),
+				number == null ? null : site.box(), site.postcode(), site.municipality());
+	}
+
+	/** The numbers of a site without a register to say which exist: a range is its numbers on that side. */
+	private static List<String> numbers(AddressRule.Site site) {
+		if (!site.range()) {
+			return site.numbers();
+		}
+		int from = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(0))));
+		int to = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(1))));
+		List<String> numbers = new ArrayList<>();
+		for (int n = from; n <= to; n += 2) {
+			numbers.add(Integer.toString(n));
+		}
+		return numbers;
+	}
+
+	private static AddressReading reading(PageView view, AddressRule.Site site, String siteId, Address address,
+			AddressHow how) {
+		String note = switch (how) {
+			case FUZZY -> "'" + site.written() + "': the register has no street '" + StreetNames.expand(site.street())
+					+ "'; taken as " + address.street() + (address.houseNumber() == null ? "" : " " + address.houseNumber())
+					+ " (a similar name; no parcel of the dossier confirms it)";
+			case UNRESOLVED -> "'" + site.written() + "': no address of the register"
+					+ (address.houseNumber() == null ? " has street '" + address.street() + "'"
+							: " is number " + address.houseNumber() + " of a street '" + address.street() + "'");
+			default -> null;
+		};
+		return new AddressReading(view.candidate(address, site.rule() * how.factor, site.method() + ":" + how.method,
+				site.start(), site.end()), siteId, how, note);
+	}
+
+	private List<Extracted<Address>> addresses(List<AddressReading> readings, List<Conflict> conflicts,
+			List<ReviewReason> review) {
+		Set<String> together = new HashSet<>();
+		for (AddressReading a : readings) {
+			for (AddressReading b : readings) {
+				if (a.siteId().equals(b.siteId())) {
+					together.add(key(a.address().value()) + "|" + key(b.address().value()));
+				}
+			}
+		}
+		ListConsensus<Address> consensus = new ListConsensus<>("addresses", PlaceReader::key,
+				(a, b) -> !together.contains(key(a) + "|" + key(b)) && !subsumes(a, b) && !subsumes(b, a)
+						&& SIMILARITY.apply(a.streetKey(), b.streetKey()) >= RIVAL_STREETS);
+		consensus.addAll(readings.stream().map(AddressReading::address).toList());
+		List<Extracted<Address>> kept = consensus.values("addresses");
+		conflicts.addAll(consensus.conflicts());
+
+		// the street of "Bremstraat 2" is no second address; nor is "Beukenlaan 31" beside "Beukenlaan 31 bus 0.2"
+		List<Extracted<Address>> values = new ArrayList<>();
+		for (Extracted<Address> value : kept) {
+			boolean subsumed = kept.stream().anyMatch(other -> other != value && subsumes(other.value(), value.value()));
+			if (!subsumed) {
+				values.add(complete(value, readings));
+			}
+		}
+
+		Set<String> clean = new HashSet<>();
+		Map<String, AddressReading> doubtful = new HashMap<>();
+		for (AddressReading reading : readings) {
+			String key = key(reading.address().value());
+			if (reading.how().clean) {
+				clean.add(key);
+			}
+			else {
+				doubtful.merge(key, reading, (a, b) -> a.how() == AddressHow.FUZZY ? a : b);
+			}
+		}
+		List<Extracted<Address>> doubted = new ArrayList<>();
+		for (Extracted<Address> value : values) {
+			String key = key(value.value());
+			AddressReading reading = doubtful.get(key);
+			Doubt doubt = clean.contains(key) || reading == null ? null
+					: new Doubt(reading.how() == AddressHow.FUZZY ? ReviewReason.ADDRESS_GUESSED
+							: ReviewReason.ADDRESS_UNRESOLVED, reading.note());
+			if (doubt != null && !review.contains(doubt.reason())) {
+				review.add(doubt.reason());
+			}
+			doubted.add(doubt == null ? value : value.map(a -> a.withDoubt(doubt)));
+		}
+		return doubted;
+	}
+
+	/** A value read without postcode or municipality, completed from another reading of the same address. */
+	private static Extracted<Address> complete(Extracted<Address> value, List<AddressReading> readings) {
+		Address a = value.value();
+		if (a.postcode() != null && a.municipality() != null) {
+			return value;
+		}
+		String postcode = a.postcode();
+		String municipality = a.municipality();
+		for (AddressReading reading : readings) {
+			Address other = reading.address().value();
+			if (key(other).equals(key(a))) {
+				postcode = postcode != null ? postcode : other.postcode();
+				municipality = municipality != null ? municipality : other.municipality();
+			}
+		}
+		Address completed = new Address(a.street(), a.houseNumber(), a.boxNumber(), postcode, municipality,
+				a.addressId());
+		return new Extracted<>(completed, value.confidence(), value.method(), value.evidence());
+	}
+
+	/** Whether {@code general} says less of the same address than {@code specific}: no number, or no box. */
+	private static boolean subsumes(Address specific, Address general) {
+		if (!specific.streetKey().equals(general.streetKey()) || specific.houseNumber() == null) {
+			return false;
+		}
+		if (general.houseNumber() == null) {
+			return true;
+		}
+		return general.boxNumber() == null && specific.boxNumber() != null
+				&& specific.houseNumber().equalsIgnoreCase(general.houseNumber());
+	}
+
+	private static String key(Address address) {
+		return address.addressId() != null ? "id:" + address.addressId() : address.key();
+	}
+
+}
