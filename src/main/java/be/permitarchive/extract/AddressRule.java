@@ -84,6 +84,9 @@ final class AddressRule {
 	/** Lines a site label's value may continue on ("..., z.nr.,\n2894 Oosterlinde"). */
 	private static final int CONTINUATION_LINES = 1;
 
+	/** A name this close (Jaro-Winkler) to a known place is that place misread ("Oostertinde"). */
+	private static final double PLACE_SIMILARITY = 0.92;
+
 	private static final double LABEL_RULE = 0.9;
 
 	private static final double SUBJECT_RULE = 0.85;
@@ -321,16 +324,7 @@ final class AddressRule {
 	}
 
 	private boolean isPlace(String name) {
-		if (name == null) {
-			return false;
-		}
-		for (String known : knownPlaces) {
-			if (known.equalsIgnoreCase(name) || SIMILARITY.apply(known.toLowerCase(Locale.ROOT),
-					name.toLowerCase(Locale.ROOT)) >= 0.92) {
-				return true;
-			}
-		}
-		return false;
+		return name != null && known(name) != null;
 	}
 
 	/** The known municipality the name is a slight misreading of, else the name as read. */
@@ -339,13 +333,23 @@ final class AddressRule {
 			return null;
 		}
 		String name = Labels.collapse(read);
+		String known = known(name);
+		return known != null ? known : name;
+	}
+
+	/** The known place {@code name} is, within an OCR slip or a stray hyphen ("Rodeve-ld"), or null. */
+	private String known(String name) {
+		String letters = letters(name);
 		for (String known : knownPlaces) {
-			if (known.equalsIgnoreCase(name) || SIMILARITY.apply(known.toLowerCase(Locale.ROOT),
-					name.toLowerCase(Locale.ROOT)) >= 0.92) {
+			if (letters(known).equals(letters) || SIMILARITY.apply(letters(known), letters) >= PLACE_SIMILARITY) {
 				return known;
 			}
 		}
-		return name;
+		return null;
+	}
+
+	private static String letters(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
 	}
 
 }

@@ -60,7 +60,19 @@ final class ParcelRule {
 	 * A parcel read from a page; {@code phraseId} names its phrase (parcels named together are companions, not
 	 * rival readings), {@code how} says how the map resolved it (null when its division is unknown).
 	 */
-	record Reading(Extracted<Parcel> parcel, String phraseId, Gazetteer.How how, boolean divisionGuessed, String note) {
+	record Reading(Extracted<Parcel> parcel, String phraseId, Gazetteer.How how, boolean divisionGuessed, String note,
+			char section, String number) {
+
+		/**
+		 * Whether this reading names {@code capakey}'s section and number, whatever its division: "11ste afdeling,
+		 * sectie D, nr. 212B" (an OCR slip in the ordinal) names the 212B another page reads in the first division.
+		 */
+		boolean names(String capakey) {
+			Optional<String> reading = ParcelNumber.reading(number);
+			return reading.isPresent() && capakey.substring(5).equals(CaPaKey.fromWritten(capakey.substring(0, 5),
+					section, reading.get()).toString().substring(5));
+		}
+
 
 		/**
 		 * Whether this reading is the parcel as written (or, without a map, unchecked), in a division the dossier
@@ -110,7 +122,7 @@ final class ParcelRule {
 			}
 			Parcel parcel = new Parcel(null, asWritten, number.part());
 			return new Reading(view.candidate(parcel, NO_DIVISION, "phrase:unresolved-division", phrase.start(),
-					phrase.end()), phraseId, null, false, found.note());
+					phrase.end()), phraseId, null, false, found.note(), section.letter(), number.written());
 		}
 		Division division = found.division();
 		Gazetteer.Resolution resolution = gazetteer.resolve(division, section.letter(), number.written(), nearby);
@@ -154,7 +166,7 @@ final class ParcelRule {
 		}
 		Parcel parcel = new Parcel(key == null ? null : key.toString(), asWritten, number.part());
 		return new Reading(view.candidate(parcel, rule, method, phrase.start(), phrase.end()), phraseId,
-				resolution.how(), found.guess(), note);
+				resolution.how(), found.guess(), note, section.letter(), number.written());
 	}
 
 	private Found division(ParcelPhrase phrase, ParcelPhrase.Section section) {

@@ -175,7 +175,7 @@ final class PlaceReader {
 		for (List<ParcelRule.Reading> phrase : byPhrase.values()) {
 			boolean contributes = phrase.stream().anyMatch(r -> kept.contains(key(r.parcel().value())));
 			boolean rival = phrase.stream().anyMatch(r -> values.stream().anyMatch(v -> v.value().capakey() != null
-					&& Objects.equals(plot(v.value()), plot(r.parcel().value()))));
+					&& (Objects.equals(plot(v.value()), plot(r.parcel().value())) || r.names(v.value().capakey()))));
 			if (contributes || rival || !gazetteer.knowsParcels()) {
 				continue;
 			}
@@ -410,8 +410,20 @@ final class PlaceReader {
 				(a, b) -> !together.contains(key(a) + "|" + key(b)) && !subsumes(a, b) && !subsumes(b, a)
 						&& SIMILARITY.apply(a.streetKey(), b.streetKey()) >= RIVAL_STREETS);
 		consensus.addAll(readings.stream().map(AddressReading::address).toList());
-		List<Extracted<Address>> kept = consensus.values("addresses");
+		List<Extracted<Address>> kept = new ArrayList<>(consensus.values("addresses"));
 		conflicts.addAll(consensus.conflicts());
+		// "8 en 10" is one reading: when its 8 is kept, so is its 10 (if the register knows it as well)
+		Set<String> keptKeys = new HashSet<>();
+		kept.forEach(k -> keptKeys.add(key(k.value())));
+		for (AddressReading reading : readings) {
+			String key = key(reading.address().value());
+			boolean companion = reading.how().clean && !keptKeys.contains(key) && readings.stream()
+				.anyMatch(o -> o.siteId().equals(reading.siteId()) && keptKeys.contains(key(o.address().value())));
+			if (companion) {
+				kept.add(reading.address());
+				keptKeys.add(key);
+			}
+		}
 
 		// the street of "Bremstraat 2" is no second address; nor is "Beukenlaan 31" beside "Beukenlaan 31 bus 0.2"
 		List<Extracted<Address>> values = new ArrayList<>();

@@ -29,10 +29,10 @@ public final class Gazetteer {
 	public static final Gazetteer NONE = of(new Divisions(List.of()));
 
 	/**
-	 * Of several parcels an OCR slip allows, one whose outline lies this close to an address point of the dossier is
-	 * the one meant (a lot is rarely narrower).
+	 * Of several parcels an OCR slip allows, the one an address point of the dossier lies on is the one meant; a metre
+	 * allows for a point drawn on the boundary, and is far less than a lot's width.
 	 */
-	static final double NEAR_ADDRESS_METERS = 20;
+	static final double AT_ADDRESS_METERS = 1;
 
 	private final Divisions divisions;
 
@@ -248,7 +248,7 @@ public final class Gazetteer {
 	}
 
 	private boolean nearAny(CaPaKey key, Collection<Address> nearby) {
-		return nearby.stream().anyMatch(a -> distance(List.of(key), a) <= NEAR_ADDRESS_METERS);
+		return nearby.stream().anyMatch(a -> distance(List.of(key), a) <= AT_ADDRESS_METERS);
 	}
 
 	private Set<CaPaKey> existing(Division division, char section, List<String> numbers) {

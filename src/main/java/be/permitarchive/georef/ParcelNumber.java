@@ -18,8 +18,11 @@ import java.util.Set;
  */
 public final class ParcelNumber {
 
-	/** What each character may have been, by what OCR is known to confuse (upper case: exponents are letters). */
-	private static final Map<Character, String> CONFUSED = Map.ofEntries(Map.entry('0', "ODQ"), Map.entry('1', "ILT7"),
+	/**
+	 * Characters OCR is known to take for each other (upper case: exponents are compared as capitals); read both
+	 * ways ({@link #CONFUSED}).
+	 */
+	private static final Map<Character, String> LOOK_ALIKE = Map.ofEntries(Map.entry('0', "ODQ"), Map.entry('1', "ILT7"),
 			Map.entry('2', "Z"), Map.entry('3', "8"), Map.entry('5', "S6"), Map.entry('6', "G5B8"), Map.entry('7', "1T"),
 			Map.entry('8', "B36"), Map.entry('9', "GQ"), Map.entry('A', "OE4"), Map.entry('B', "8HRE"),
 			Map.entry('C', "EOG"), Map.entry('D', "O0B"), Map.entry('E', "CFB"), Map.entry('F', "ERTP"),
@@ -28,6 +31,9 @@ public final class ParcelNumber {
 			Map.entry('O', "0CDQ"), Map.entry('P', "RF"), Map.entry('Q', "OG9"), Map.entry('R', "FNPBK"),
 			Map.entry('S', "5"), Map.entry('T', "FL1"), Map.entry('U', "VN"), Map.entry('V', "UY"),
 			Map.entry('X', "KY"), Map.entry('Y', "VX"), Map.entry('Z', "2"));
+
+	/** What each character may have been: its look-alikes, and the characters it is a look-alike of. */
+	private static final Map<Character, String> CONFUSED = symmetric(LOOK_ALIKE);
 
 	/** Letters OCR reads where a digit stands, when a digit stands on both sides ("1O6R", "46/O4b"). */
 	private static final String DIGIT_LIKE = "OoDlI|";
@@ -57,8 +63,7 @@ public final class ParcelNumber {
 			return false;
 		}
 		try {
-			CaPaKey.fromWritten("00000", 'A', number);
-			return true;
+			return CaPaKey.fromWritten("00000", 'A', number).radical() > 0;
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
@@ -120,6 +125,19 @@ public final class ParcelNumber {
 			}
 		}
 		return out;
+	}
+
+	private static Map<Character, String> symmetric(Map<Character, String> lookAlike) {
+		Map<Character, Set<Character>> both = new java.util.TreeMap<>();
+		lookAlike.forEach((c, others) -> {
+			for (char other : others.toCharArray()) {
+				both.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(other);
+				both.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(c);
+			}
+		});
+		Map<Character, String> out = new java.util.HashMap<>();
+		both.forEach((c, others) -> out.put(c, others.stream().map(String::valueOf).reduce("", String::concat)));
+		return Map.copyOf(out);
 	}
 
 	private static String digitsBetweenDigits(String s) {
