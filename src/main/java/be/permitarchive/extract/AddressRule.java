@@ -35,22 +35,31 @@ final class AddressRule {
 
 	}
 
+	/** "van", "het" as OCR may read them ("vn", "h et"). */
+	private static final String VAN = "v ?a? ?n";
+
+	private static final String HET = "h ?e? ?t";
+
 	private static final Pattern SITE_LABEL = Pattern.compile("(?i)(?<![\\p{L}])(?:"
-			+ "(?<!kadastrale\\s)ligging(?:\\s+van\\s+(?:het\\s+goed|de\\s+werken|het\\s+perceel|de\\s+bouwplaats))?"
-			+ "(?!\\s+en\\s+kadastr)"
-			+ "|(?:adres|plaats)\\s+(?:van\\s+het\\s+goed|van\\s+het\\s+perceel|van\\s+de\\s+werken|der\\s+werken"
-			+ "|van\\s+de\\s+bouwplaats|van\\s+het\\s+eigendom)"
-			+ "|(?:bouw|project|werf|liggings?|perceels?)adres"
-			+ "|gelegen\\s+(?:te|aan))(?![\\p{L}])\\s*:?");
+			+ "(?<!kadastrale\\s)" + spaced("ligging") + "(?:\\s+" + VAN + "\\s+(?:" + HET + "\\s+" + spaced("goed")
+			+ "|de\\s+werken|" + HET + "\\s+perceel|de\\s+bouwplaats))?(?!\\s+en\\s+kadastr)"
+			+ "|(?:" + spaced("adres") + "|plaats)\\s+(?:" + VAN + "\\s+" + HET + "\\s+" + spaced("goed") + "|" + VAN
+			+ "\\s+" + HET + "\\s+perceel|" + VAN + "\\s+de\\s+werken|der\\s+werken"
+			+ "|" + VAN + "\\s+de\\s+bouwplaats|" + VAN + "\\s+" + HET + "\\s+eigendom)"
+			+ "|(?:bouw|project|werf|liggings?|perceels?)adres|bouwplaats|locatie|situering(?:\\s+van\\s+het\\s+goed)?"
+			+ "|gelegen\\s+(?:te|in|aan))(?![\\p{L}])\\s*:?");
 
 	private static final Pattern SUBJECT_LABEL = Pattern.compile("(?i)(?<![\\p{L}])(?:betreft|onderwerp|inzake)\\s*:");
+
+	private static final Pattern ARTICLE = Pattern.compile("(?:de|het)\\s+(?=\\p{Lu})");
 
 	/** The segments of a subject line: "uw aanvraag tot bouwvergunning - Bosstr. 20, 2894 Oosterlinde". */
 	private static final Pattern SEGMENT_DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
 
 	private static final String STREET = "(?<street>\\p{Lu}[\\p{L}'.\\- ]{1,60}?)";
 
-	private static final String NUMBER = "\\d{1,4}(?:\\s?[A-Z](?![\\p{L}\\d]))?(?!\\d)";
+	/** "12", "12A", "12a", "12 A", "l38" (OCR's l for 1); not "12 b. 3" (a box) nor the "e" of "8 en 10". */
+	private static final String NUMBER = "(?:[lI](?=\\d))?\\d{1,4}(?:[A-Za-z](?![\\p{L}\\d])|\\s[A-Z](?![\\p{L}\\d]))?(?!\\d)";
 
 	private static final Pattern NUMBERED = Pattern.compile("^" + STREET + "\\s*,?\\s*(?:n\\s?[°ºoè]\\.?|nr\\.?)?\\s*"
 			+ "(?<first>" + NUMBER + ")");
@@ -72,7 +81,7 @@ final class AddressRule {
 			+ MUNICIPALITY + "[\\s.,;]*$");
 
 	private static final Pattern MUNICIPALITY_FIRST = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*)"
-			+ "\\s*,\\s*(?<rest>\\p{Lu}.*)$");
+			+ "\\s*[,.]\\s*(?<rest>\\p{Lu}.*)$");
 
 	/** A name ending like this is a street (for a street named without number and without the register). */
 	private static final Pattern STREET_WORD = Pattern.compile("(?i)(?:straat|laan|weg|steenweg|plein|dreef|baan|lei"
@@ -98,6 +107,11 @@ final class AddressRule {
 	/** @param knownPlaces municipality and former municipality names: a municipality written first is one of them */
 	AddressRule(List<String> knownPlaces) {
 		this.knownPlaces = List.copyOf(knownPlaces);
+	}
+
+	/** A word as OCR may split it: "Lig ging", "Ad res". */
+	private static String spaced(String word) {
+		return String.join(" ?", word.split(""));
 	}
 
 	/** The site addresses written on the page, as written. */
@@ -149,6 +163,10 @@ final class AddressRule {
 		String text = view.page.text();
 		int lineEnd = lineEnd(text, from);
 		int start = skipNoise(text, from, lineEnd);
+		Matcher article = ARTICLE.matcher(text).region(start, lineEnd);
+		if (article.lookingAt()) {
+			start = article.end(); // "gelegen aan de Kerkstraat 5"
+		}
 		if (start >= lineEnd) {
 			// the label alone on its line (a form's column split by OCR): the value is on the next non-blank line
 			int next = lineEnd;
@@ -305,8 +323,8 @@ final class AddressRule {
 
 	private static boolean plausibleRange(List<String> numbers) {
 		try {
-			int from = Integer.parseInt(numbers.get(0).replaceAll("\\D", ""));
-			int to = Integer.parseInt(numbers.get(1).replaceAll("\\D", ""));
+			int from = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(numbers.get(0))));
+			int to = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(numbers.get(1))));
 			return from < to && to - from <= MAX_RANGE && from % 2 == to % 2;
 		}
 		catch (NumberFormatException ex) {
@@ -318,9 +336,14 @@ final class AddressRule {
 		return street.strip().replaceAll("[,\\s]+$", "").replaceAll("\\s+", " ");
 	}
 
+	/** Whether one of the name's words is a street word: "Kerkstraat", "Steenweg op Heikant", "Grote Markt". */
 	static boolean looksLikeStreet(String street) {
-		String expanded = StreetNames.expand(street);
-		return STREET_WORD.matcher(expanded.replaceAll("[^\\p{L}]", "")).find();
+		for (String word : StreetNames.expand(street).split("[\\s-]+")) {
+			if (STREET_WORD.matcher(word.replaceAll("[^\\p{L}]", "")).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isPlace(String name) {

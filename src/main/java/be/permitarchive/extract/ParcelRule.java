@@ -67,6 +67,17 @@ final class ParcelRule {
 		 * Whether this reading names {@code capakey}'s section and number, whatever its division: "11ste afdeling,
 		 * sectie D, nr. 212B" (an OCR slip in the ordinal) names the 212B another page reads in the first division.
 		 */
+		/**
+		 * Whether this reading's digits are a piece of {@code capakey}'s number in its section: "10.5a", read as
+		 * "10" and "5a", is 105A broken by a stray full stop.
+		 */
+		boolean pieceOf(String capakey) {
+			String digits = number.replaceAll("\\D", "");
+			String radical = Integer.toString(Integer.parseInt(capakey.substring(6, 10)));
+			return capakey.charAt(5) == section && !digits.isEmpty() && digits.length() < radical.length()
+					&& radical.contains(digits);
+		}
+
 		boolean names(String capakey) {
 			Optional<String> reading = ParcelNumber.reading(number);
 			return reading.isPresent() && capakey.substring(5).equals(CaPaKey.fromWritten(capakey.substring(0, 5),

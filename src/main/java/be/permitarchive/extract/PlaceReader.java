@@ -167,20 +167,22 @@ final class PlaceReader {
 		List<Extracted<Parcel>> values = new ArrayList<>(consensus.values("parcels"));
 		conflicts.addAll(consensus.conflicts());
 
-		// a phrase that yields no kept parcel still named one: register what it says, unresolved or guessed
-		Set<String> kept = new HashSet<>();
-		values.forEach(v -> kept.add(key(v.value())));
-		Map<String, List<ParcelRule.Reading>> byPhrase = new LinkedHashMap<>();
-		readings.forEach(r -> byPhrase.computeIfAbsent(r.phraseId(), k -> new ArrayList<>()).add(r));
-		for (List<ParcelRule.Reading> phrase : byPhrase.values()) {
-			boolean contributes = phrase.stream().anyMatch(r -> kept.contains(key(r.parcel().value())));
-			boolean rival = phrase.stream().anyMatch(r -> values.stream().anyMatch(v -> v.value().capakey() != null
-					&& (Objects.equals(plot(v.value()), plot(r.parcel().value())) || r.names(v.value().capakey()))));
-			if (contributes || rival || !gazetteer.knowsParcels()) {
-				continue;
-			}
-			for (ParcelRule.Reading reading : phrase) {
-				if (kept.add(key(reading.parcel().value()))) {
+		// with a map, a reading the consensus left out (read once, faintly) still names a parcel of the dossier: the map
+		// vouches for it or it is flagged; unless it is a misreading of a kept one (the same plot and not named with it,
+		// the same number in another division, or a piece of its number)
+		if (gazetteer.knowsParcels()) {
+			Set<String> kept = new HashSet<>();
+			values.forEach(v -> kept.add(key(v.value())));
+			List<Extracted<Parcel>> keptValues = List.copyOf(values);
+			for (ParcelRule.Reading reading : readings) {
+				String key = key(reading.parcel().value());
+				boolean misreading = keptValues.stream()
+					.map(v -> v.value().capakey())
+					.filter(Objects::nonNull)
+					.anyMatch(k -> (!together.contains(k + "|" + key) && Objects.equals(k.substring(0, 10),
+							plot(reading.parcel().value()))) || reading.names(k)
+							|| (reading.how() != Gazetteer.How.AS_READ && reading.pieceOf(k)));
+				if (!misreading && kept.add(key)) {
 					values.add(reading.parcel());
 				}
 			}
@@ -363,7 +365,7 @@ final class PlaceReader {
 
 	/** The site as written, its street's abbreviations written out. */
 	private static Address written(AddressRule.Site site, String number) {
-		return new Address(StreetNames.expand(site.street()), number == null ? null : number.toUpperCase(Locale.ROOT),
+		return new Address(StreetNames.expand(site.street()), number == null ? null : StreetNames.houseNumber(number),
 				number == null ? null : site.box(), site.postcode(), site.municipality());
 	}
 
@@ -412,6 +414,27 @@ final class PlaceReader {
 		consensus.addAll(readings.stream().map(AddressReading::address).toList());
 		List<Extracted<Address>> kept = new ArrayList<>(consensus.values("addresses"));
 		conflicts.addAll(consensus.conflicts());
+		if (gazetteer.knowsAddresses()) {
+			// an address the register vouches for is the dossier's even when read once and faintly, unless it is a
+			// misreading of a kept one (the same street, another number, not read with it)
+			List<Extracted<Address>> consensual = List.copyOf(kept);
+			for (AddressReading reading : readings) {
+				Address address = reading.address().value();
+				boolean misreading = consensual.stream().anyMatch(k -> key(k.value()).equals(key(address))
+						|| subsumes(k.value(), address) || subsumes(address, k.value())
+						|| (!together.contains(key(k.value()) + "|" + key(address))
+								&& k.value().streetKey().equals(address.streetKey())));
+				if (reading.how().clean && !misreading && kept.stream().noneMatch(k -> key(k.value()).equals(key(address)))) {
+					kept.add(reading.address());
+				}
+			}
+			if (kept.isEmpty()) {
+				// nothing the register knows: the best reading, as written, for a person to look at
+				readings.stream()
+					.max(java.util.Comparator.comparingDouble(r -> r.address().confidence()))
+					.ifPresent(r -> kept.add(r.address()));
+			}
+		}
 		// "8 en 10" is one reading: when its 8 is kept, so is its 10 (if the register knows it as well)
 		Set<String> keptKeys = new HashSet<>();
 		kept.forEach(k -> keptKeys.add(key(k.value())));

@@ -82,19 +82,20 @@ public record ParcelPhrase(int start, int end, WrittenDivision division, List<Se
 	private static final String DIVISION_WORD = "(?:afd(?:eling)?|af\\p{L}{2,6}ing)\\.?";
 
 	/** The section word and its letter; OCR variants of the word seen in scans ("sectle", "s1e"). */
-	private static final Pattern SECTION = Pattern.compile("(?i)(?<![\\p{L}])(?:sectie|sectle|seclie|seetie|section"
-			+ "|sect\\.?|sie|s[il1]e)\\s*[.:,]?\\s*(?-i:(?<letter>[A-Z]))(?![\\p{L}\\d])");
+	private static final Pattern SECTION = Pattern.compile("(?i)(?<![\\p{L}])(?:" + spaced("sectie") + "|sectic|sectle|seclie"
+			+ "|seetie|section|sect\\.?|sie|s[il1]e)\\s*[.:,]?\\s*(?-i:(?<letter>[A-Z]))(?![\\p{L}\\d])");
 
 	/** What may stand between the section letter and the first number. */
 	private static final Pattern NUMBERS_LABEL = Pattern.compile("(?i)[\\s,.:;]*(?<deel>deel\\s+van\\s+)?(?:(?:kadastrale?\\s+)?"
 			+ "(?:n[r°o][\\p{L}()]{0,4}|nummer\\(s\\)|nummers?|perceel(?:nummer\\(s\\)|nummers?|nr|s)?|percelen|perc)\\.?"
-			+ "[\\s.:]*)?(?<deel2>deel\\s+van\\s+(?:n[r°o][\\p{L}()]{0,3}\\.?\\s*)?)?");
+			+ "[\\s.:,]*)?(?<deel2>deel\\s+van\\s+(?:n[r°o][\\p{L}()]{0,3}\\.?\\s*)?)?");
 
 	/**
-	 * One number: a radical, then what follows without a space (exponent, power, "/bis"), or a single capital
-	 * letter after a space ("257 A"). A four-digit number followed by a name is a postcode, not a parcel.
+	 * One number: a radical (its first digit may be read as l or I), then what follows without a space (exponent,
+	 * power, "/bis"), or a single capital letter after a space ("257 A"). A four-digit number followed by a name is a
+	 * postcode, not a parcel.
 	 */
-	private static final String NUMBER = "(?<![\\p{L}\\d/])\\d{1,4}[0-9A-Za-z£]{0,4}(?:\\s?/\\s?[0-9A-Za-z£]{1,4})?"
+	private static final String NUMBER = "(?<![\\p{L}\\d/])(?:[lI](?=\\d))?\\d{1,4}[0-9A-Za-z£]{0,4}(?:\\s?/\\s?[0-9A-Za-z£]{1,4})?"
 			+ "(?:\\s(?-i:[A-Z])(?![\\p{L}\\d]))?(?![\\p{L}\\d])";
 
 	private static final Pattern FIRST_NUMBER = Pattern.compile(NUMBER);
@@ -119,14 +120,17 @@ public record ParcelPhrase(int start, int end, WrittenDivision division, List<Se
 			Pattern.compile("(?i)(?<![\\p{L}])" + DIVISION_WORD + "\\s*[.,:]?\\s*(?<ord>\\d{1,2})(?!\\d)"
 					+ "(?:\\s*\\(\\s*(?<code>\\d{5})\\s*\\))?[\\s,.:;]*$"),
 			Pattern.compile("(?<![\\d/.])\\(?(?<code>\\d{5})\\)?[\\s,.:;]*$"),
-			Pattern.compile("(?<![\\p{L}])te\\s+(?<place>\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){0,2})[\\s,.:;]*$"));
+			Pattern.compile("(?<![\\p{L}])te\\s+(?<place>\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){0,2})[\\s,.:;]*$"),
+			// "Rodeveld, sectie B": a place name set off by a comma (a label such as "Kadaster" is not)
+			Pattern.compile("(?<![\\p{L}])(?<place>\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){0,2}),\\s*$"));
 
 	/** How far before the section word its division may stand. */
 	private static final int DIVISION_LOOKBACK = 60;
 
 	/** A parcel table's header: "Afdeling Sectie Perceelnummer [Oppervlakte]", or without the division column. */
-	private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^[^\\p{L}\\d]*(?:(?<division>(?:kad\\.?\\s+)?afd(?:eling)?\\.?)\\s+)?"
-			+ "sectie\\s+perceel\\S*(?:\\s+\\p{L}+)*[^\\p{L}\\d]*$");
+	private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^[^\\p{L}\\d]*(?:(?<division>(?:kad\\.?\\s+)?"
+			+ "(?:" + spaced("afdeling") + "|afd\\.?))\\s+)?" + spaced("sectie") + "\\s+" + spaced("perceel")
+			+ "\\S*(?:\\s+\\p{L}+)*[^\\p{L}\\d]*$");
 
 	private static final Pattern TABLE_ROW_WITH_DIVISION = Pattern.compile("^[^\\p{L}\\d(]*(?:(?<ord>\\d{1,2})(?:\\s*\\(\\s*(?<code>\\d{5})\\s*\\))?"
 			+ "|(?<code2>\\d{5}))\\s+(?<letter>[A-Z])\\s+(?<number>\\d.*?)\\s*$");
@@ -140,6 +144,11 @@ public record ParcelPhrase(int start, int end, WrittenDivision division, List<Se
 
 	/** Blank lines OCR leaves between the rows of a table. */
 	private static final int TABLE_GAP = 2;
+
+	/** A word as OCR may split it: "s ectie", "sec tie", "P erceelnummer". */
+	private static String spaced(String word) {
+		return String.join(" ?", word.split(""));
+	}
 
 	/** Every cadastral reference in {@code text}, in text order. */
 	public static List<ParcelPhrase> find(String text) {

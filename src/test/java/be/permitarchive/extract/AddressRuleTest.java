@@ -48,7 +48,10 @@ class AddressRuleTest {
 				"Projectadres Beukenlaan 31 bus 0.2, 2894 Lindeveld|Beukenlaan / 31 / 0.2 / 2894 / Lindeveld",
 				"Ligging Bremstr. 2|Bremstr. / 2 / - / - / -",
 				"Ligging: Bremstraat 2, Lindeveld|Bremstraat / 2 / - / - / Lindeveld",
-				"Het goed is gelegen te Lindeveld, Schoolstraat 87.|Schoolstraat / 87 / - / - / Lindeveld" })
+				"Het goed is gelegen te Lindeveld, Schoolstraat 87.|Schoolstraat / 87 / - / - / Lindeveld",
+				"Het perceel is gelegen aan de Kerkstraat 5a te Lindeveld.|Kerkstraat / 5a / - / - / Lindeveld",
+				"Bouwplaats: Kerkstraat 12 b. 3, 2894 Lindeveld|Kerkstraat / 12 / 3 / 2894 / Lindeveld",
+				"Locatie Kerkstraat 12 A|Kerkstraat / 12A / - / - / -" })
 		void numberedAddresses(String text, String expected) {
 			assertThat(site(text)).isEqualTo(expected);
 		}
@@ -59,7 +62,8 @@ class AddressRuleTest {
 				"Ligging: Bremstraat, z.nr., 2894 Lindeveld|Bremstraat / - / - / 2894 / Lindeveld",
 				"Ligging Bremstraat zn, 2894 Lindeveld|Bremstraat / - / - / 2894 / Lindeveld",
 				"Adres van het goed Lindeveld, Steenweg op Heikant (zonder nummer)|Steenweg op Heikant / - / - / - / Lindeveld",
-				"Ligging: Bremstraat, Lindeveld|Bremstraat / - / - / - / Lindeveld" })
+				"Ligging: Bremstraat, Lindeveld|Bremstraat / - / - / - / Lindeveld",
+				"Ligging: Steenweg op Heikant, Lindeveld|Steenweg op Heikant / - / - / - / Lindeveld" })
 		void streetsWithoutNumber(String text, String expected) {
 			assertThat(site(text)).isEqualTo(expected);
 		}
@@ -94,6 +98,9 @@ class AddressRuleTest {
 				.isEqualTo("Statiestr. / 8-10 / - / - / Broekhove");
 			// full stops for commas
 			assertThat(site("Ligging: Bremstraat. z.nr.. 2894 Lindeveld")).isEqualTo("Bremstraat / - / - / 2894 / Lindeveld");
+			// "van" read without its a, and a street name split
+			assertThat(site("Adres vn het goed: Sta iestraat 8 en 10, Broekhove"))
+				.isEqualTo("Sta iestraat / 8+10 / - / - / Broekhove");
 			// "n°" read as "nè"
 			assertThat(site("Ligging van het goed Steenweg op Heikant n\u00e8 23, 2894 Lindeveld"))
 				.isEqualTo("Steenweg op Heikant / 23 / - / 2894 / Lindeveld");

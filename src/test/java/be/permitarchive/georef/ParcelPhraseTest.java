@@ -45,6 +45,7 @@ class ParcelPhraseTest {
 				"Kadastrale ligging sectie E, perceelnummers 243C en 243/f|none / E: 243C 243/f",
 				"Kadastraal sectie B nr(s) 105a, 106r|none / B: 105a 106r",
 				"kadastraal gekend te Rodeveld, sectie B, nummers 105/a en 106R|place Rodeveld / B: 105/a 106R",
+				"kadastraal gekend: Rodeveld, sectie B, nr. 105/a|place Rodeveld / B: 105/a",
 				"kadastraal bekend als ZANDHOVEKE 2 AFD, sectie B, perceel 88/02C|name ZANDHOVEKE 2 AFD / B: 88/02C",
 				"tweede afdeling, sectie D, perceelnummer 17B3|ordinal 2 / D: 17B3",
 				"1ste afd., sie A nrs 95/g, 96/s en 96/x|ordinal 1 / A: 95/g 96/s 96/x",
@@ -92,6 +93,11 @@ class ParcelPhraseTest {
 		}
 
 		@Test
+		void aHeaderWhoseWordsOcrSplitIsStillTheHeader() {
+			assertThat(ParcelPhrase.find("Afdeling  Sectie P erceelnummer Opperv lokte\n2 E 331 F 4 a 22 ca")).hasSize(1);
+		}
+
+		@Test
 		void rowsSeparatedByBlankLinesStillBelongToTheTable() {
 			String text = "| Afdeling Sectie Perceelnummer\n\n2 E 331 F\n\nOmgevingsloket - 24/05/2019 blz. 1/1";
 			assertThat(ParcelPhrase.find(text)).extracting(p -> p.numbers().get(0).written()).containsExactly("331 F");
@@ -114,6 +120,10 @@ class ParcelPhraseTest {
 				"afdeling 2 sectie F nr\u00eds) 46/ O4b|ordinal 2 / F: 46/ O4b",
 				// a comma for the full stop after "afd"
 				"Kadaster: afd, 1 sectie E nr. 234H|ordinal 1 / E: 234H",
+				// a comma after "nr", the first digit read as l, "sectie" with c for e
+				"Kadaster: sectic B nr,105A, l06R|none / B: 105A l06R",
+				// a word split in two
+				"Kadaster: afd. 2 s ectie E nr. 331F|ordinal 2 / E: 331F",
 				// a column rule before the phrase
 				"\"|Afd. 2 Sie F 46/04B\"|ordinal 2 / F: 46/04B" })
 		void readsWhatOcrMakesOfThePhrase(String text, String expected) {
