@@ -58,8 +58,11 @@ final class AddressRule {
 
 	private static final String STREET = "(?<street>\\p{Lu}[\\p{L}'.\\- ]{1,60}?)";
 
-	/** "12", "12A", "12a", "12 A", "l38" (OCR's l for 1); not "12 b. 3" (a box) nor the "e" of "8 en 10". */
-	private static final String NUMBER = "(?:[lI](?=\\d))?\\d{1,4}(?:[A-Za-z](?![\\p{L}\\d])|\\s[A-Z](?![\\p{L}\\d]))?(?!\\d)";
+	/**
+	 * "12", "12A", "12a", "12 A", "l38" (OCR's l for 1); not "0" (no house is numbered so: a letter O misread), "12 b. 3"
+	 * (a box) nor the "e" of "8 en 10".
+	 */
+	private static final String NUMBER = "(?:[lI](?=\\d)|[1-9])\\d{0,3}(?:[A-Za-z](?![\\p{L}\\d])|\\s[A-Z](?![\\p{L}\\d]))?(?!\\d)";
 
 	private static final Pattern NUMBERED = Pattern.compile("^" + STREET + "\\s*,?\\s*(?:n\\s?[°ºoè]\\.?|nr\\.?)?\\s*"
 			+ "(?<first>" + NUMBER + ")");
@@ -82,6 +85,9 @@ final class AddressRule {
 
 	private static final Pattern MUNICIPALITY_FIRST = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*)"
 			+ "\\s*[,.]\\s*(?<rest>\\p{Lu}.*)$");
+
+	/** A street's name has a word of four letters or more ("Dorp", "Kerkstraat"), not only "van het de op". */
+	private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{4,}");
 
 	/** A name ending like this is a street (for a street named without number and without the register). */
 	private static final Pattern STREET_WORD = Pattern.compile("(?i)(?:straat|laan|weg|steenweg|plein|dreef|baan|lei"
@@ -296,8 +302,8 @@ final class AddressRule {
 	private Site site(String street, List<String> numbers, boolean range, String box, String value, int end,
 			int offset, double rule, String method) {
 		String name = clean(street);
-		if (name.replaceAll("[^\\p{L}]", "").length() < 3 || SITE_LABEL.matcher(name).lookingAt()) {
-			return null;
+		if (!NAME_WORD.matcher(name).find() || SITE_LABEL.matcher(name).lookingAt()) {
+			return null; // "VAN HET G": what is left of a label, not a street
 		}
 		String postcode = null;
 		String municipality = null;

@@ -80,8 +80,11 @@ final class PlaceReader {
 	/** Letterheads stand in a page's first lines. */
 	private static final int LETTERHEAD_LINES = 6;
 
-	/** An address point this close to the dossier's parcels lies on them (the point sits behind the frontage). */
-	private static final double ON_PARCELS_METERS = 20;
+	/**
+	 * An address point this close to the dossier's parcels lies on them: a metre for a point drawn on the boundary,
+	 * far less than a lot's width, so that the neighbour's address does not pass.
+	 */
+	private static final double ON_PARCELS_METERS = 1;
 
 	private static final double RIVAL_STREETS = 0.85;
 
@@ -113,7 +116,9 @@ final class PlaceReader {
 		views.forEach(v -> parcelReadings.addAll(parcelRule.readings(v)));
 		List<Extracted<Parcel>> parcels = parcels(parcelReadings, conflicts, review);
 
+		// the parcels that may confirm an address: those resolved cleanly (a guessed parcel confirms nothing)
 		List<CaPaKey> keys = parcels.stream()
+			.filter(p -> p.value().doubt() == null)
 			.map(p -> p.value().capakey())
 			.filter(Objects::nonNull)
 			.map(CaPaKey::parse)
@@ -428,12 +433,20 @@ final class PlaceReader {
 					kept.add(reading.address());
 				}
 			}
-			if (kept.isEmpty()) {
-				// nothing the register knows: the best reading, as written, for a person to look at
-				readings.stream()
-					.max(java.util.Comparator.comparingDouble(r -> r.address().confidence()))
-					.ifPresent(r -> kept.add(r.address()));
-			}
+			// what the register does not know is still a site the dossier names, unless it is a misreading of a kept
+			// address (a similar street, or the same number under a garbled one): kept as written, for a person to look at
+			readings.stream()
+				.filter(r -> !r.how().clean)
+				.sorted(java.util.Comparator.comparingDouble((AddressReading r) -> r.address().confidence()).reversed())
+				.forEach(r -> {
+					Address address = r.address().value();
+					boolean misreading = kept.stream().anyMatch(k -> key(k.value()).equals(key(address))
+							|| SIMILARITY.apply(k.value().streetKey(), address.streetKey()) >= RIVAL_STREETS
+							|| Objects.equals(k.value().houseNumber(), address.houseNumber()));
+					if (!misreading) {
+						kept.add(r.address());
+					}
+				});
 		}
 		// "8 en 10" is one reading: when its 8 is kept, so is its 10 (if the register knows it as well)
 		Set<String> keptKeys = new HashSet<>();

@@ -54,7 +54,12 @@ public final class ParcelNumber {
 		if (valid(digits)) {
 			return Optional.of(digits);
 		}
-		return valid(s) ? Optional.of(s) : Optional.empty();
+		if (valid(s)) {
+			return Optional.of(s);
+		}
+		// "33lF" reads as no number; with the l after a digit a 1, it is 331F
+		String afterDigits = digitsAfterDigits(s);
+		return valid(afterDigits) ? Optional.of(afterDigits) : Optional.empty();
 	}
 
 	/** Whether the number makes a CaPaKey (a radical above 0, a power only with an exponent letter). */
@@ -138,6 +143,16 @@ public final class ParcelNumber {
 		Map<Character, String> out = new java.util.HashMap<>();
 		both.forEach((c, others) -> out.put(c, others.stream().map(String::valueOf).reduce("", String::concat)));
 		return Map.copyOf(out);
+	}
+
+	private static String digitsAfterDigits(String s) {
+		StringBuilder out = new StringBuilder(s);
+		for (int i = 1; i < s.length(); i++) {
+			if (DIGIT_LIKE.indexOf(s.charAt(i)) >= 0 && Character.isDigit(out.charAt(i - 1))) {
+				out.setCharAt(i, "OoD".indexOf(s.charAt(i)) >= 0 ? '0' : '1');
+			}
+		}
+		return out.toString();
 	}
 
 	private static String digitsBetweenDigits(String s) {

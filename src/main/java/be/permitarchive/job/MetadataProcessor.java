@@ -120,28 +120,37 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		Map<String, Object> metadata = new LinkedHashMap<>();
 		metadata.put("provenance", provenance);
 		metadata.put("conflicts", conflicts);
-		List<Issue> issues = new ArrayList<>();
-		List<Doubt> doubts = new ArrayList<>();
-		extracted.parcels().stream().map((p) -> p.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
-		extracted.addresses().stream().map((a) -> a.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
-		for (ReviewReason reason : extracted.needsReview()) {
-			List<Doubt> which = doubts.stream().filter((d) -> d.reason() == reason).toList();
-			if (!which.isEmpty()) { // a parcel or address in doubt: one issue each, saying which and why
-				which.forEach((d) -> issues.add(new Issue(reason.code(), reason.message() + ": " + d.why())));
-			}
-			else if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
-				issues.add(new Issue(reason.code(), reason.message()));
-			}
-		}
-		for (Conflict conflict : extracted.conflicts()) {
-			issues.add(new Issue(ReviewReason.CONFLICTING_VALUES.code(), conflict.field() + ": " + conflict.message()));
-		}
+		List<Issue> issues = issues(extracted);
 		return new DossierMetadata(extracted.reference().value(), extracted.omvNumber().value(),
 				(manifest != null) ? manifest.municipalityNis() : null,
 				code(extracted.permitType(), (t) -> t.code()), code(extracted.decision(), (d) -> d.code()),
 				extracted.decisionDate().value(), extracted.subject().value(),
 				items(extracted.applicants(), this::applicant), items(extracted.addresses(), this::address),
 				items(extracted.parcels(), this::parcel), this.json.writeValueAsString(metadata), issues);
+	}
+
+	/**
+	 * The review reasons as the register's issues: a parcel or address in doubt gives one issue each, saying which
+	 * and why; each conflict is an issue of its own; every other reason one issue.
+	 */
+	static List<Issue> issues(ExtractedDossier extracted) {
+		List<Issue> issues = new ArrayList<>();
+		List<Doubt> doubts = new ArrayList<>();
+		extracted.parcels().stream().map((p) -> p.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
+		extracted.addresses().stream().map((a) -> a.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
+		for (ReviewReason reason : extracted.needsReview()) {
+			List<Doubt> which = doubts.stream().filter((d) -> d.reason() == reason).toList();
+			if (!which.isEmpty()) {
+				which.forEach((d) -> issues.add(new Issue(reason.code(), reason.message() + ": " + d.why())));
+			}
+			else if (reason != ReviewReason.CONFLICTING_VALUES) {
+				issues.add(new Issue(reason.code(), reason.message()));
+			}
+		}
+		for (Conflict conflict : extracted.conflicts()) {
+			issues.add(new Issue(ReviewReason.CONFLICTING_VALUES.code(), conflict.field() + ": " + conflict.message()));
+		}
+		return issues;
 	}
 
 	private static <T> String code(Extracted<T> field, Function<T, String> code) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParcelNumberTest {
 
 	@ParameterizedTest
-	@CsvSource({ "46/ O4b,46/04b", "1O6R,106R", "l05a,105a", "243/£,243/f", "257 A,257A", "75/09f,75/09f", "457X2,457X2" })
+	@CsvSource({ "46/ O4b,46/04b", "1O6R,106R", "33lF,331F", "l05a,105a", "243/£,243/f", "257 A,257A", "75/09f,75/09f", "457X2,457X2" })
 	void readsWhatOcrMadeOfANumber(String written, String reading) {
 		assertThat(ParcelNumber.reading(written)).contains(reading);
 	}
