@@ -7,11 +7,8 @@ import be.permitarchive.georef.Gazetteer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;

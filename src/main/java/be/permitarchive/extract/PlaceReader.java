@@ -1,12 +1,7 @@
 package be.permitarchive.extract;
 
 import be.permitarchive.dossier.CaPaKey;
-import be.permitarchive.georef.AddressMatch;
-import be.permitarchive.georef.AddressMatcher;
-import be.permitarchive.georef.AddressRegister;
 import be.permitarchive.georef.Gazetteer;
-import be.permitarchive.georef.StreetNames;
-import be.permitarchive.georef.WrittenAddress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,51 +34,12 @@ final class PlaceReader {
 			List<ReviewReason> review) {
 	}
 
-	/** How a written site address was found in the address register. */
-	enum AddressHow {
-
-		/** The register's street by its (canonical or former) name, and the number on it. */
-		REGISTER("register", true, 1.0),
-		/** A street name close to the written one, whose numbered address lies on the dossier's parcels. */
-		CONFIRMED_BY_PARCELS("register-confirmed-by-parcels", true, 0.95),
-		/** The written street is not in the register; the address with the written number on the parcels is. */
-		VIA_PARCELS("renamed-street-via-parcels", true, 0.9),
-		/** Without an address register: as written, unchecked. */
-		WRITTEN("written", true, 1.0),
-		/** Only a street name close to the written one; nothing confirms it. */
-		FUZZY("register-similar-street", false, 0.8),
-		/** Not in the register: kept as written. */
-		UNRESOLVED("unresolved", false, 0.7);
-
-		final String method;
-
-		final boolean clean;
-
-		final double factor;
-
-		AddressHow(String method, boolean clean, double factor) {
-			this.method = method;
-			this.clean = clean;
-			this.factor = factor;
-		}
-
-	}
-
-	private record AddressReading(Extracted<Address> address, String siteId, AddressHow how, String note) {
-	}
-
 	/** "GEMEENTE RODEVELD", "Gemeentebestuur Zandhoveke": a letterhead names the municipality that wrote the page. */
 	private static final Pattern LETTERHEAD = Pattern.compile("(?m)^[^\\p{L}]{0,3}(?:gemeente(?:bestuur)?|stad|gemeente\\s+en"
 			+ "\\s+ocmw)\\s+(?<place>\\p{L}[\\p{L}'-]+)\\s*$", Pattern.CASE_INSENSITIVE);
 
 	/** Letterheads stand in a page's first lines. */
 	private static final int LETTERHEAD_LINES = 6;
-
-	/**
-	 * An address point this close to the dossier's parcels lies on them: a metre for a point drawn on the boundary,
-	 * far less than a lot's width, so that the neighbour's address does not pass.
-	 */
-	private static final double ON_PARCELS_METERS = 1;
 
 	private static final double RIVAL_STREETS = 0.85;
 
@@ -105,9 +60,10 @@ final class PlaceReader {
 			addressRule.sites(view).forEach(site -> sites.put(site, view));
 		}
 
+		AddressResolver resolver = new AddressResolver(gazetteer);
 		List<be.permitarchive.georef.Address> nearby = new ArrayList<>();
-		sites.forEach((site, view) -> resolve(site, view, nis, List.of()).stream()
-			.filter(r -> r.how() == AddressHow.REGISTER && r.address().value().addressId() != null)
+		sites.forEach((site, view) -> resolver.resolve(site, view, nis, List.of()).stream()
+			.filter(r -> r.how() == AddressResolver.How.REGISTER && r.address().value().addressId() != null)
 			.forEach(r -> gazetteer.addressById(r.address().value().addressId()).ifPresent(nearby::add)));
 
 		List<String> hints = placeHints(views, sites.keySet());
@@ -123,8 +79,8 @@ final class PlaceReader {
 			.filter(Objects::nonNull)
 			.map(CaPaKey::parse)
 			.toList();
-		List<AddressReading> addressReadings = new ArrayList<>();
-		sites.forEach((site, view) -> addressReadings.addAll(resolve(site, view, nis, keys)));
+		List<AddressResolver.Reading> addressReadings = new ArrayList<>();
+		sites.forEach((site, view) -> addressReadings.addAll(resolver.resolve(site, view, nis, keys)));
 		List<Extracted<Address>> addresses = addresses(addressReadings, conflicts, review);
 
 		if (addresses.isEmpty() && parcels.stream().noneMatch(p -> p.value().capakey() != null)) {
@@ -234,180 +190,11 @@ final class PlaceReader {
 
 	// -------------------------------------------------------------------------------------------- addresses
 
-	/** The register addresses a written site means (one per number of "8 en 10", "138-140"), or it as written. */
-	private List<AddressReading> resolve(AddressRule.Site site, PageView view, String nis, List<CaPaKey> parcels) {
-		String siteId = view.page.document() + "#" + view.page.pageIndex() + "@" + site.start();
-		List<AddressReading> readings = new ArrayList<>();
-		if (!gazetteer.knowsAddresses()) {
-			for (String number : site.withoutNumber() ? java.util.Collections.<String>singletonList(null) : numbers(site)) {
-				readings.add(reading(view, site, siteId, written(site, number), AddressHow.WRITTEN));
-			}
-			return readings;
-		}
-		if (site.withoutNumber()) {
-			Optional<AddressMatcher.StreetMatch> street = gazetteer.street(site.street(), nis);
-			if (street.isPresent()) {
-				AddressHow how = street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY ? AddressHow.REGISTER
-						: AddressHow.FUZZY;
-				readings.add(reading(view, site, siteId, streetOnly(street.get().street(), site), how));
-			}
-			else {
-				readings.add(reading(view, site, siteId, written(site, null), AddressHow.UNRESOLVED));
-			}
-			return readings;
-		}
-		if (site.range()) {
-			Optional<AddressMatcher.StreetMatch> street = gazetteer.street(site.street(), nis);
-			if (street.isPresent() && street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY) {
-				int from = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(0))));
-				int to = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(1))));
-				List<be.permitarchive.georef.Address> between = gazetteer.numbersBetween(street.get().street(), from, to);
-				if (!between.isEmpty()) {
-					between.forEach(a -> readings.add(reading(view, site, siteId, official(a), AddressHow.REGISTER)));
-					return readings;
-				}
-			}
-		}
-		for (String number : site.range() ? List.of(site.numbers().get(0), site.numbers().get(1)) : site.numbers()) {
-			readings.add(resolveNumber(site, view, siteId, number, nis, parcels));
-		}
-		return readings;
-	}
-
-	private AddressReading resolveNumber(AddressRule.Site site, PageView view, String siteId, String number,
-			String nis, List<CaPaKey> parcels) {
-		String canonicalNumber = StreetNames.houseNumber(number);
-		Optional<AddressMatcher.StreetMatch> street = gazetteer.street(site.street(), nis);
-		if (street.isPresent()) {
-			List<be.permitarchive.georef.Address> onStreet = street.get().street().byNumber().get(canonicalNumber);
-			if (onStreet != null) {
-				be.permitarchive.georef.Address address = withBox(onStreet, site.box());
-				boolean exact = street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY;
-				if (exact || onParcels(parcels, address)) {
-					return reading(view, site, siteId, official(address),
-							exact ? AddressHow.REGISTER : AddressHow.CONFIRMED_BY_PARCELS);
-				}
-				if (parcels.isEmpty()) {
-					return reading(view, site, siteId, official(address), AddressHow.FUZZY);
-				}
-			}
-		}
-		Optional<AddressMatch> match = gazetteer.address(new WrittenAddress(site.street(), number, site.box(),
-				site.postcode(), site.municipality()), nis);
-		if (match.isPresent()) {
-			be.permitarchive.georef.Address address = match.get().address();
-			boolean sameStreet = street.isPresent() && street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY
-					&& street.get().street().name().equals(address.street());
-			if (sameStreet || onParcels(parcels, address)) {
-				return reading(view, site, siteId, official(address),
-						sameStreet ? AddressHow.REGISTER : AddressHow.CONFIRMED_BY_PARCELS);
-			}
-			if (parcels.isEmpty()) {
-				return reading(view, site, siteId, official(address), AddressHow.FUZZY);
-			}
-		}
-		if (!parcels.isEmpty()) {
-			List<be.permitarchive.georef.Address> onParcels = gazetteer.on(parcels).stream()
-				.filter(a -> StreetNames.houseNumber(a.houseNumber()).equals(canonicalNumber))
-				.toList();
-			Set<String> streets = new HashSet<>();
-			onParcels.forEach(a -> streets.add(a.street()));
-			if (streets.size() == 1) {
-				return reading(view, site, siteId, official(withBox(onParcels, site.box())), AddressHow.VIA_PARCELS);
-			}
-		}
-		Address written = street.isPresent() && street.get().similarity() >= AddressMatcher.ALIAS_SIMILARITY
-				? new Address(street.get().street().name(), number, site.box(), postcode(street.get().street(), site),
-						municipality(street.get().street(), site))
-				: written(site, number);
-		return reading(view, site, siteId, written, AddressHow.UNRESOLVED);
-	}
-
-	private boolean onParcels(List<CaPaKey> parcels, be.permitarchive.georef.Address address) {
-		return !parcels.isEmpty() && gazetteer.distance(parcels, address) <= ON_PARCELS_METERS;
-	}
-
-	private static be.permitarchive.georef.Address withBox(List<be.permitarchive.georef.Address> sameNumber, String box) {
-		if (box != null) {
-			for (be.permitarchive.georef.Address address : sameNumber) {
-				if (box.equalsIgnoreCase(address.boxNumber())) {
-					return address;
-				}
-			}
-		}
-		for (be.permitarchive.georef.Address address : sameNumber) {
-			if (address.boxNumber() == null || address.boxNumber().isBlank()) {
-				return address;
-			}
-		}
-		return sameNumber.get(0);
-	}
-
-	private static Address official(be.permitarchive.georef.Address a) {
-		return new Address(a.street(), a.houseNumber(), a.boxNumber() == null || a.boxNumber().isBlank() ? null
-				: a.boxNumber(), a.postcode(), a.municipality(), a.id());
-	}
-
-	private static Address streetOnly(AddressRegister.Street street, AddressRule.Site site) {
-		return new Address(street.name(), null, null, postcode(street, site), municipality(street, site));
-	}
-
-	private static String postcode(AddressRegister.Street street, AddressRule.Site site) {
-		if (site.postcode() != null && street.postcodes().contains(site.postcode())) {
-			return site.postcode();
-		}
-		return street.postcodes().size() == 1 ? street.postcodes().get(0) : site.postcode();
-	}
-
-	private static String municipality(AddressRegister.Street street, AddressRule.Site site) {
-		return street.byNumber().values().stream()
-			.flatMap(List::stream)
-			.map(be.permitarchive.georef.Address::municipality)
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElse(site.municipality());
-	}
-
-	/** The site as written, its street's abbreviations written out. */
-	private static Address written(AddressRule.Site site, String number) {
-		return new Address(StreetNames.expand(site.street()), number == null ? null : StreetNames.houseNumber(number),
-				number == null ? null : site.box(), site.postcode(), site.municipality());
-	}
-
-	/** The numbers of a site without a register to say which exist: a range is its numbers on that side. */
-	private static List<String> numbers(AddressRule.Site site) {
-		if (!site.range()) {
-			return site.numbers();
-		}
-		int from = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(0))));
-		int to = Integer.parseInt(StreetNames.numericPart(StreetNames.houseNumber(site.numbers().get(1))));
-		List<String> numbers = new ArrayList<>();
-		for (int n = from; n <= to; n += 2) {
-			numbers.add(Integer.toString(n));
-		}
-		return numbers;
-	}
-
-	private static AddressReading reading(PageView view, AddressRule.Site site, String siteId, Address address,
-			AddressHow how) {
-		String note = switch (how) {
-			case FUZZY -> "'" + site.written() + "': the register has no street '" + StreetNames.expand(site.street())
-					+ "'; taken as " + address.street() + (address.houseNumber() == null ? "" : " " + address.houseNumber())
-					+ " (a similar name; no parcel of the dossier confirms it)";
-			case UNRESOLVED -> "'" + site.written() + "': no address of the register"
-					+ (address.houseNumber() == null ? " has street '" + address.street() + "'"
-							: " is number " + address.houseNumber() + " of a street '" + address.street() + "'");
-			default -> null;
-		};
-		return new AddressReading(view.candidate(address, site.rule() * how.factor, site.method() + ":" + how.method,
-				site.start(), site.end()), siteId, how, note);
-	}
-
-	private List<Extracted<Address>> addresses(List<AddressReading> readings, List<Conflict> conflicts,
+	private List<Extracted<Address>> addresses(List<AddressResolver.Reading> readings, List<Conflict> conflicts,
 			List<ReviewReason> review) {
 		Set<String> together = new HashSet<>();
-		for (AddressReading a : readings) {
-			for (AddressReading b : readings) {
+		for (AddressResolver.Reading a : readings) {
+			for (AddressResolver.Reading b : readings) {
 				if (a.siteId().equals(b.siteId())) {
 					together.add(key(a.address().value()) + "|" + key(b.address().value()));
 				}
@@ -416,14 +203,14 @@ final class PlaceReader {
 		ListConsensus<Address> consensus = new ListConsensus<>("addresses", PlaceReader::key,
 				(a, b) -> !together.contains(key(a) + "|" + key(b)) && !subsumes(a, b) && !subsumes(b, a)
 						&& SIMILARITY.apply(a.streetKey(), b.streetKey()) >= RIVAL_STREETS);
-		consensus.addAll(readings.stream().map(AddressReading::address).toList());
+		consensus.addAll(readings.stream().map(AddressResolver.Reading::address).toList());
 		List<Extracted<Address>> kept = new ArrayList<>(consensus.values("addresses"));
 		conflicts.addAll(consensus.conflicts());
 		if (gazetteer.knowsAddresses()) {
 			// an address the register vouches for is the dossier's even when read once and faintly, unless it is a
 			// misreading of a kept one (the same street, another number, not read with it)
 			List<Extracted<Address>> consensual = List.copyOf(kept);
-			for (AddressReading reading : readings) {
+			for (AddressResolver.Reading reading : readings) {
 				Address address = reading.address().value();
 				boolean misreading = consensual.stream().anyMatch(k -> key(k.value()).equals(key(address))
 						|| subsumes(k.value(), address) || subsumes(address, k.value())
@@ -437,7 +224,7 @@ final class PlaceReader {
 			// address (a similar street, or the same number under a garbled one): kept as written, for a person to look at
 			readings.stream()
 				.filter(r -> !r.how().clean)
-				.sorted(java.util.Comparator.comparingDouble((AddressReading r) -> r.address().confidence()).reversed())
+				.sorted(java.util.Comparator.comparingDouble((AddressResolver.Reading r) -> r.address().confidence()).reversed())
 				.forEach(r -> {
 					Address address = r.address().value();
 					boolean misreading = kept.stream().anyMatch(k -> key(k.value()).equals(key(address))
@@ -451,7 +238,7 @@ final class PlaceReader {
 		// "8 en 10" is one reading: when its 8 is kept, so is its 10 (if the register knows it as well)
 		Set<String> keptKeys = new HashSet<>();
 		kept.forEach(k -> keptKeys.add(key(k.value())));
-		for (AddressReading reading : readings) {
+		for (AddressResolver.Reading reading : readings) {
 			String key = key(reading.address().value());
 			boolean companion = reading.how().clean && !keptKeys.contains(key) && readings.stream()
 				.anyMatch(o -> o.siteId().equals(reading.siteId()) && keptKeys.contains(key(o.address().value())));
@@ -471,22 +258,22 @@ final class PlaceReader {
 		}
 
 		Set<String> clean = new HashSet<>();
-		Map<String, AddressReading> doubtful = new HashMap<>();
-		for (AddressReading reading : readings) {
+		Map<String, AddressResolver.Reading> doubtful = new HashMap<>();
+		for (AddressResolver.Reading reading : readings) {
 			String key = key(reading.address().value());
 			if (reading.how().clean) {
 				clean.add(key);
 			}
 			else {
-				doubtful.merge(key, reading, (a, b) -> a.how() == AddressHow.FUZZY ? a : b);
+				doubtful.merge(key, reading, (a, b) -> a.how() == AddressResolver.How.FUZZY ? a : b);
 			}
 		}
 		List<Extracted<Address>> doubted = new ArrayList<>();
 		for (Extracted<Address> value : values) {
 			String key = key(value.value());
-			AddressReading reading = doubtful.get(key);
+			AddressResolver.Reading reading = doubtful.get(key);
 			Doubt doubt = clean.contains(key) || reading == null ? null
-					: new Doubt(reading.how() == AddressHow.FUZZY ? ReviewReason.ADDRESS_GUESSED
+					: new Doubt(reading.how() == AddressResolver.How.FUZZY ? ReviewReason.ADDRESS_GUESSED
 							: ReviewReason.ADDRESS_UNRESOLVED, reading.note());
 			if (doubt != null && !review.contains(doubt.reason())) {
 				review.add(doubt.reason());
@@ -497,14 +284,14 @@ final class PlaceReader {
 	}
 
 	/** A value read without postcode or municipality, completed from another reading of the same address. */
-	private static Extracted<Address> complete(Extracted<Address> value, List<AddressReading> readings) {
+	private static Extracted<Address> complete(Extracted<Address> value, List<AddressResolver.Reading> readings) {
 		Address a = value.value();
 		if (a.postcode() != null && a.municipality() != null) {
 			return value;
 		}
 		String postcode = a.postcode();
 		String municipality = a.municipality();
-		for (AddressReading reading : readings) {
+		for (AddressResolver.Reading reading : readings) {
 			Address other = reading.address().value();
 			if (key(other).equals(key(a))) {
 				postcode = postcode != null ? postcode : other.postcode();
