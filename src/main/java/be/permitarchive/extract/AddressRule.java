@@ -129,7 +129,7 @@ final class AddressRule {
 			if (value == null || SITE_LABEL.matcher(value.text()).lookingAt() || SUBJECT_LABEL.matcher(value.text()).lookingAt()) {
 				continue; // a heading followed by the label that holds the value ("LIGGING VAN HET GOED / Adres ...")
 			}
-			String method = "label:" + label.group().toLowerCase(Locale.ROOT).replaceAll("[\\s:]+", " ").strip();
+			String method = "label:" + labelName(label.group());
 			Site site = parse(value.text(), value.start(), true, LABEL_RULE, method);
 			if (site != null) {
 				sites.add(site);
@@ -159,6 +159,22 @@ final class AddressRule {
 			}
 		}
 		return sites;
+	}
+
+	/**
+	 * The label's name for the provenance, whatever OCR made of its spacing: "Lig ging van he t goed" and "LIGGING VAN
+	 * HET GOED" are both "ligging van het goed", "Adres vn het goed" is "adres van het goed".
+	 */
+	static String labelName(String label) {
+		String words = label.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+", " ").strip();
+		String letters = words.replaceAll("[^\\p{L}]", "");
+		for (String name : List.of("ligging van het goed", "adres van het goed", "ligging van de werken",
+				"adres van het perceel", "ligging")) {
+			if (letters.equals(name.replace(" ", "")) || letters.equals(name.replace(" ", "").replace("van", "vn"))) {
+				return name;
+			}
+		}
+		return words;
 	}
 
 	/** The text a label's value is: the rest of its line, or the next line when the label stands alone. */

@@ -53,10 +53,6 @@ public final class Divisions {
 		return divisions;
 	}
 
-	public boolean isEmpty() {
-		return divisions.isEmpty();
-	}
-
 	public Optional<Division> byCode(String code) {
 		return Optional.ofNullable(byCode.get(code));
 	}
@@ -118,20 +114,6 @@ public final class Divisions {
 		return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
 	}
 
-	/** Whether {@code place} is the name of one of the municipalities or former municipalities of the divisions. */
-	public boolean isPlaceName(String place) {
-		String p = letters(place);
-		if (p.length() < 3) {
-			return false;
-		}
-		for (String name : placeNames()) {
-			if (SIMILARITY.apply(letters(name), p) >= PLACE_SIMILARITY) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** The former municipality a division was ("OOSTERLINDE 3 AFD/RODEVELD/" -> "Rodeveld"), or null. */
 	public static String formerName(Division division) {
 		Matcher m = FORMER.matcher(division.name());
@@ -154,11 +136,6 @@ public final class Divisions {
 			}
 		}
 		return names;
-	}
-
-	/** The municipality names only ("Zandhoveke"): a site address's municipality is one of them. */
-	public List<String> municipalityNames() {
-		return divisions.stream().map(Divisions::municipalityName).filter(n -> !n.isEmpty()).distinct().toList();
 	}
 
 	/**

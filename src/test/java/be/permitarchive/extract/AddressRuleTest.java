@@ -108,6 +108,13 @@ class AddressRuleTest {
 
 	}
 
+	@Test
+	void theProvenanceNamesTheLabelWhateverOcrMadeOfIt() {
+		assertThat(AddressRule.labelName("Lig ging van he t goed")).isEqualTo("ligging van het goed");
+		assertThat(AddressRule.labelName("Adres vn het goed:")).isEqualTo("adres van het goed");
+		assertThat(AddressRule.labelName("Projectadres")).isEqualTo("projectadres");
+	}
+
 	@Nested
 	class NotTheSite {
 
