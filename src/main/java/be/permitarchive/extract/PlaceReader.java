@@ -51,7 +51,8 @@ final class PlaceReader {
 		this.gazetteer = gazetteer;
 	}
 
-	Places read(List<PageView> views, String nis) {
+	Places read(List<PageView> views, String municipalityNis) {
+		String nis = gazetteer.municipality(municipalityNis);
 		List<Conflict> conflicts = new ArrayList<>();
 		List<ReviewReason> review = new ArrayList<>();
 		AddressRule addressRule = new AddressRule(knownPlaces());

@@ -63,6 +63,23 @@ public final class Gazetteer {
 		return divisions;
 	}
 
+	/**
+	 * The municipality a dossier of municipality {@code nis} is looked up in: {@code nis} when the reference data knows
+	 * it; else (a code it does not know, such as a municipality's before a merger) the one municipality the reference
+	 * data covers, or null (all of them) when it covers several.
+	 */
+	public String municipality(String nis) {
+		if (nis != null && (!divisions.ofMunicipality(nis).isEmpty() || (register != null && register.knows(nis)))) {
+			return nis;
+		}
+		List<String> covered = new ArrayList<>(divisions.all().stream().map(Division::municipalityNis).distinct().toList());
+		if (register != null) {
+			register.addresses().stream().map(Address::nisCode).filter(n -> n != null && !covered.contains(n)).distinct()
+				.forEach(covered::add);
+		}
+		return covered.size() == 1 ? covered.get(0) : null;
+	}
+
 	/** Whether there is a parcel map to check readings against. */
 	public boolean knowsParcels() {
 		return map != null && map.size() > 0;

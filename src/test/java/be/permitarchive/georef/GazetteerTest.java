@@ -106,6 +106,14 @@ class GazetteerTest {
 
 	}
 
+	@Test
+	void aMunicipalityCodeTheReferenceDataDoesNotKnowIsTheOneItCovers() {
+		// a dossier's manifest may give the code of a municipality before a merger
+		assertThat(LINDEVELD.municipality(PlaceFixtures.NIS)).isEqualTo(PlaceFixtures.NIS);
+		assertThat(LINDEVELD.municipality("46003")).isEqualTo(PlaceFixtures.NIS);
+		assertThat(LINDEVELD.municipality(null)).isEqualTo(PlaceFixtures.NIS);
+	}
+
 	@Nested
 	class Addresses {
 
