@@ -70,11 +70,6 @@ public final class AddressRegister {
 		return Optional.ofNullable(id == null ? null : byId.get(id));
 	}
 
-	/** Whether the register has addresses in the municipality. */
-	public boolean knows(String nisCode) {
-		return streetsByNis.containsKey(nisCode);
-	}
-
 	/** The streets of a municipality, or of all municipalities when {@code nisCode} is null. */
 	List<Street> streets(String nisCode) {
 		if (nisCode == null) {

@@ -44,6 +44,12 @@ public final class Gazetteer {
 
 	private final AddressMatcher matcher;
 
+	/** The municipality names the address register uses. */
+	private final List<String> municipalities;
+
+	/** The municipalities (NIS codes) the divisions and the address register cover. */
+	private final List<String> covered;
+
 	private volatile Map<CaPaKey, List<Address>> addressesByParcel;
 
 	public Gazetteer(Divisions divisions, ParcelMap map, MapHistory history, AddressRegister register) {
@@ -52,6 +58,16 @@ public final class Gazetteer {
 		this.history = history == null ? MapHistory.NONE : history;
 		this.register = register;
 		this.matcher = register == null ? null : new AddressMatcher(register);
+		List<Address> addresses = register == null ? List.of() : register.addresses();
+		this.municipalities = addresses.stream()
+			.map(Address::municipality)
+			.filter(m -> m != null && !m.isBlank())
+			.distinct()
+			.toList();
+		Set<String> nis = new LinkedHashSet<>();
+		divisions.all().forEach(d -> nis.add(d.municipalityNis()));
+		addresses.stream().map(Address::nisCode).filter(n -> n != null && !n.isBlank()).forEach(nis::add);
+		this.covered = List.copyOf(nis);
 	}
 
 	/** Divisions only: parcels are built as written and never checked. */
@@ -69,13 +85,8 @@ public final class Gazetteer {
 	 * data covers, or null (all of them) when it covers several.
 	 */
 	public String municipality(String nis) {
-		if (nis != null && (!divisions.ofMunicipality(nis).isEmpty() || (register != null && register.knows(nis)))) {
+		if (nis != null && covered.contains(nis)) {
 			return nis;
-		}
-		List<String> covered = new ArrayList<>(divisions.all().stream().map(Division::municipalityNis).distinct().toList());
-		if (register != null) {
-			register.addresses().stream().map(Address::nisCode).filter(n -> n != null && !covered.contains(n)).distinct()
-				.forEach(covered::add);
 		}
 		return covered.size() == 1 ? covered.get(0) : null;
 	}
@@ -213,11 +224,7 @@ public final class Gazetteer {
 
 	/** The municipality names the address register uses ("Oosterlinde"). */
 	public List<String> municipalities() {
-		return register == null ? List.of() : register.addresses().stream()
-			.map(Address::municipality)
-			.filter(m -> m != null && !m.isBlank())
-			.distinct()
-			.toList();
+		return municipalities;
 	}
 
 	/** The addresses of a street numbered from {@code from} to {@code to} on the side of {@code from} (its parity). */
