@@ -81,9 +81,16 @@ public record ParcelPhrase(int start, int end, WrittenDivision division, List<Se
 	/** "afdeling", "afd.", and what OCR makes of the word ("afkling"). */
 	private static final String DIVISION_WORD = "(?:afd(?:eling)?|af\\p{L}{2,6}ing)\\.?";
 
-	/** The section word and its letter; OCR variants of the word seen in scans ("sectle", "s1e"). */
-	private static final Pattern SECTION = Pattern.compile("(?i)(?<![\\p{L}])(?:" + spaced("sectie") + "|sectic|sectle|seclie"
-			+ "|seetie|section|sect\\.?|sie|s[il1]e)\\s*[.:,]?\\s*(?-i:(?<letter>[A-Z]))(?![\\p{L}\\d])");
+	/**
+	 * The section word and its letter; OCR variants of the word seen in scans ("sectle", "s1e"); or the letter alone
+	 * right after a cadastral label.
+	 */
+	private static final Pattern SECTION = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:" + spaced("sectie") + "|sectic|sectle"
+			+ "|seclie|seetie|section|sect\\.?|sie|s[il1]e)\\s*[.:,]?\\s*"
+			// a title block's "Kadaster: B 123C", "Kad.: afd. 2 B 123C": after a cadastral label the letter needs no word
+			+ "|(?<=(?:kadaster|kadastraal|kad\\.|kadastrale\\sligging)\\s{0,3}:?\\s{0,3}"
+			+ "(?:afd(?:eling)?\\.?\\s{0,2}\\d{1,2}[\\s,.]{0,3})?)(?=(?-i:[A-Z])\\s+\\d))"
+			+ "(?-i:(?<letter>[A-Z]))(?![\\p{L}\\d])");
 
 	/** What may stand between the section letter and the first number. */
 	private static final Pattern NUMBERS_LABEL = Pattern.compile("(?i)[\\s,.:;]*(?<deel>deel\\s+van\\s+)?(?:(?:kadastrale?\\s+)?"

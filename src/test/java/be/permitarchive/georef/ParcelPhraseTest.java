@@ -49,7 +49,9 @@ class ParcelPhraseTest {
 				"kadastraal bekend als ZANDHOVEKE 2 AFD, sectie B, perceel 88/02C|name ZANDHOVEKE 2 AFD / B: 88/02C",
 				"tweede afdeling, sectie D, perceelnummer 17B3|ordinal 2 / D: 17B3",
 				"1ste afd., sie A nrs 95/g, 96/s en 96/x|ordinal 1 / A: 95/g 96/s 96/x",
-				"afdeling 1, sectie A, nr. 12 en sectie B, nrs. 5, 6|ordinal 1 / A: 12 / B: 5 6" })
+				"afdeling 1, sectie A, nr. 12 en sectie B, nrs. 5, 6|ordinal 1 / A: 12 / B: 5 6",
+				// a title block: the section letter without its word, after a cadastral label
+				"Kadaster: B 123C, 124|none / B: 123C 124", "Kad.: afd. 2 B 88/02C|ordinal 2 / B: 88/02C" })
 		void readsEveryPhrasing(String text, String expected) {
 			assertThat(read(text)).isEqualTo(expected);
 		}
@@ -144,6 +146,12 @@ class ParcelPhraseTest {
 		void theNextNumberedHeadingOfAFormIsNoParcelNumber() {
 			assertThat(read("afdeling 2 sectie F nr(s) 43, 42, 75/09f. 3. AARD DER WERKEN"))
 				.isEqualTo("ordinal 2 / F: 43 42 75/09f");
+		}
+
+		@Test
+		void aCapitalAndANumberWithoutSectionWordOrCadastralLabelAreNoParcel() {
+			assertThat(ParcelPhrase.find("Plan: B 12 van de reeks")).isEmpty();
+			assertThat(ParcelPhrase.find("Kadaster: zie plan A 1")).isEmpty();
 		}
 
 		@Test
