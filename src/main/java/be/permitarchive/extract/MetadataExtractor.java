@@ -1,15 +1,14 @@
 package be.permitarchive.extract;
 
 import be.permitarchive.dossier.Division;
+import be.permitarchive.georef.Divisions;
+import be.permitarchive.georef.Gazetteer;
 
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -40,17 +39,26 @@ public final class MetadataExtractor {
 	 */
 	static final double MANIFEST_DISAGREEMENT = 0.5;
 
-	private final Divisions divisions;
+	private final Gazetteer gazetteer;
 
 	private final int currentYear;
 
-	public MetadataExtractor(List<Division> divisions, int currentYear) {
-		this.divisions = new Divisions(divisions);
+	/**
+	 * @param gazetteer the reference data as a dictionary: parcels and addresses are checked against it
+	 * ({@link Gazetteer#NONE}: read as written)
+	 */
+	public MetadataExtractor(Gazetteer gazetteer, int currentYear) {
+		this.gazetteer = gazetteer;
 		this.currentYear = currentYear;
 	}
 
-	public MetadataExtractor(List<Division> divisions) {
-		this(divisions, Year.now().getValue());
+	public MetadataExtractor(Gazetteer gazetteer) {
+		this(gazetteer, Year.now().getValue());
+	}
+
+	/** Divisions only: parcels are built as written, addresses kept as written. */
+	public MetadataExtractor(List<Division> divisions, int currentYear) {
+		this(Gazetteer.of(new Divisions(divisions)), currentYear);
 	}
 
 	/** The metadata of the dossier whose pages are given; {@code manifest} may be null. */
@@ -75,15 +83,12 @@ public final class MetadataExtractor {
 				a -> a.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
 				MetadataExtractor::sameApplicant);
 		views.forEach(v -> applicants.addAll(new ApplicantRule().readings(v)));
-		AddressRule addressRule = new AddressRule(divisions.municipalityNames());
-		ListConsensus<Address> addresses = new ListConsensus<>("addresses", Address::key,
-				(a, b) -> SIMILARITY.apply(a.street().toLowerCase(Locale.ROOT), b.street().toLowerCase(Locale.ROOT)) >= 0.85);
-		views.forEach(v -> addresses.addAll(addressRule.readings(v)));
-		List<Extracted<Parcel>> parcels = parcels(views, nis, conflicts);
+		PlaceReader.Places places = new PlaceReader(gazetteer).read(views, nis);
+		List<Extracted<Parcel>> parcels = places.parcels();
 
 		List<Extracted<Applicant>> applicantValues = applicants.values("applicants");
-		List<Extracted<Address>> addressValues = addresses.values("addresses");
-		conflicts.addAll(addresses.conflicts());
+		List<Extracted<Address>> addressValues = places.addresses();
+		conflicts.addAll(places.conflicts());
 
 		if (!reference.isPresent()) {
 			review.add(ReviewReason.MISSING_REFERENCE);
@@ -97,9 +102,7 @@ public final class MetadataExtractor {
 		if (!permitType.isPresent()) {
 			review.add(ReviewReason.MISSING_PERMIT_TYPE);
 		}
-		if (addressValues.isEmpty() && parcels.stream().noneMatch(p -> p.value().capakey() != null)) {
-			review.add(ReviewReason.MISSING_LOCATION);
-		}
+		review.addAll(places.review());
 		if (!conflicts.isEmpty()) {
 			review.add(ReviewReason.CONFLICTING_VALUES);
 		}
@@ -179,36 +182,6 @@ public final class MetadataExtractor {
 			conflicts.add(conflict);
 		}
 		return votes.winner();
-	}
-
-	private List<Extracted<Parcel>> parcels(List<PageView> views, String nis, List<Conflict> conflicts) {
-		List<ParcelRule.Reading> readings = new ArrayList<>();
-		ParcelRule rule = new ParcelRule(divisions, nis);
-		views.forEach(v -> readings.addAll(rule.readings(v)));
-		// parcels named in one phrase are companions, not rival readings of each other
-		Set<String> together = new HashSet<>();
-		for (ParcelRule.Reading a : readings) {
-			for (ParcelRule.Reading b : readings) {
-				if (a.phraseId().equals(b.phraseId())) {
-					together.add(key(a.parcel().value()) + "|" + key(b.parcel().value()));
-				}
-			}
-		}
-		ListConsensus<Parcel> consensus = new ListConsensus<>("parcels", MetadataExtractor::key,
-				(a, b) -> !together.contains(key(a) + "|" + key(b)) && Objects.equals(plot(a), plot(b)));
-		consensus.addAll(readings.stream().map(ParcelRule.Reading::parcel).toList());
-		List<Extracted<Parcel>> values = consensus.values("parcels");
-		conflicts.addAll(consensus.conflicts());
-		return values;
-	}
-
-	private static String key(Parcel parcel) {
-		return parcel.capakey() != null ? parcel.capakey()
-				: parcel.asWritten().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
-	}
-
-	private static String plot(Parcel parcel) {
-		return parcel.capakey() == null ? null : parcel.capakey().substring(0, 10);
 	}
 
 }

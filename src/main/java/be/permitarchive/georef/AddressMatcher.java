@@ -16,10 +16,22 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 public final class AddressMatcher {
 
+	/** The similarity of a street found by one of its former names (the same name scores 1). */
+	public static final double ALIAS_SIMILARITY = 0.99;
+
 	/** Default confidence under which no match is returned. */
 	public static final double DEFAULT_THRESHOLD = 0.88;
 
 	private static final double MIN_STREET_SIMILARITY = 0.80;
+
+	/**
+	 * A street name alone, without a house number that exists on it, is taken only this close (Jaro-Winkler on the
+	 * canonical forms): "Bremstraat" for "BrEemstraat", not "Schoolstraat" for "Statiestraat".
+	 */
+	private static final double STREET_ONLY_SIMILARITY = 0.93;
+
+	/** Shorter canonical names are not matched at all: too many streets are two letters apart. */
+	private static final int MIN_STREET_LETTERS = 4;
 
 	/** Two candidate streets closer than this in confidence are ambiguous. */
 	private static final double AMBIGUITY_MARGIN = 0.05;
@@ -41,6 +53,48 @@ public final class AddressMatcher {
 
 	public double threshold() {
 		return threshold;
+	}
+
+	/** A register street found for a written street name, and how alike the names are (1 for the same name). */
+	public record StreetMatch(AddressRegister.Street street, double similarity) {
+	}
+
+	/**
+	 * The register's street a written street name means, without a house number to confirm it (a subdivision "z.n.",
+	 * a title block "Ligging: Bremstraat"): the same name in canonical form, an old name of it, or one name close
+	 * enough that no other street comes near.
+	 */
+	public Optional<StreetMatch> street(String written, String municipalityNis) {
+		String canonical = StreetNames.canonical(written);
+		if (canonical.length() < MIN_STREET_LETTERS) {
+			return Optional.empty();
+		}
+		List<AddressRegister.Street> exact = register.exactly(canonical, municipalityNis);
+		if (exact.size() == 1) {
+			return Optional.of(new StreetMatch(exact.get(0), 1.0));
+		}
+		StreetMatch best = null;
+		double second = 0;
+		for (AddressRegister.Street candidate : register.streets(municipalityNis)) {
+			double score = streetSimilarity(canonical, candidate);
+			if (best == null || score > best.similarity()) {
+				second = best == null ? second : best.similarity();
+				best = new StreetMatch(candidate, score);
+			}
+			else {
+				second = Math.max(second, score);
+			}
+		}
+		if (best == null || best.similarity() < STREET_ONLY_SIMILARITY
+				|| best.similarity() - second < AMBIGUITY_MARGIN) {
+			return Optional.empty();
+		}
+		return Optional.of(best);
+	}
+
+	/** The register address with the id extraction found, if the register (still) holds it. */
+	public Optional<AddressMatch> byId(String addressId) {
+		return register.byId(addressId).map(a -> new AddressMatch(a, 1.0, "address id " + addressId + " from extraction"));
 	}
 
 	/**
@@ -123,7 +177,7 @@ public final class AddressMatcher {
 		}
 		double best = similarity.apply(written, street.canonical());
 		for (String alias : street.aliases()) {
-			best = Math.max(best, written.equals(alias) ? 0.99 : similarity.apply(written, alias) * 0.99);
+			best = Math.max(best, written.equals(alias) ? ALIAS_SIMILARITY : similarity.apply(written, alias) * ALIAS_SIMILARITY);
 		}
 		return best;
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The addresses of the reference data, grouped by municipality and street, with the old street names
@@ -23,9 +24,12 @@ public final class AddressRegister {
 
 	private final Map<String, Street> streetsByKey = new HashMap<>();
 
+	private final Map<String, Address> byId = new HashMap<>();
+
 	public AddressRegister(Collection<Address> addresses, Collection<StreetAlias> aliases) {
 		this.addresses = List.copyOf(addresses);
 		for (Address address : this.addresses) {
+			byId.putIfAbsent(address.id(), address);
 			String canonical = StreetNames.canonical(address.street());
 			Street street = streetsByKey.computeIfAbsent(address.nisCode() + "|" + canonical, key -> {
 				Street created = new Street(address.street(), canonical, address.nisCode(), new HashMap<>(),
@@ -61,6 +65,11 @@ public final class AddressRegister {
 		return addresses.size();
 	}
 
+	/** The address with this id, if the register holds it. */
+	public Optional<Address> byId(String id) {
+		return Optional.ofNullable(id == null ? null : byId.get(id));
+	}
+
 	/** The streets of a municipality, or of all municipalities when {@code nisCode} is null. */
 	List<Street> streets(String nisCode) {
 		if (nisCode == null) {
@@ -85,8 +94,11 @@ public final class AddressRegister {
 		return found;
 	}
 
-	/** A street of one municipality: its addresses by canonical house number, and its other names. */
-	record Street(String name, String canonical, String nisCode, Map<String, List<Address>> byNumber,
+	/**
+	 * A street of one municipality: its official name, its addresses by canonical house number
+	 * ({@link StreetNames#houseNumber}), its postcodes and its other names.
+	 */
+	public record Street(String name, String canonical, String nisCode, Map<String, List<Address>> byNumber,
 			List<String> postcodes, List<String> aliases) {
 
 		@Override

@@ -54,7 +54,16 @@ public final class Georeferencer {
 
 		List<Georeference.ResolvedAddress> resolvedAddresses = new ArrayList<>();
 		for (WrittenAddress written : dossier.addresses()) {
-			Optional<AddressMatch> match = addresses.match(written, dossier.municipalityNis());
+			if (written.addressId() == null && (written.houseNumber() == null || written.houseNumber().isBlank())) {
+				// a street without number ("z.n."): extraction named the street; there is no point to look up
+				resolvedAddresses.add(new Georeference.ResolvedAddress(written, null, null));
+				continue;
+			}
+			Optional<AddressMatch> match = written.addressId() != null ? addresses.byId(written.addressId())
+					: Optional.empty();
+			if (match.isEmpty()) {
+				match = addresses.match(written, dossier.municipalityNis());
+			}
 			if (match.isEmpty()) {
 				flags.add(Georeference.Flag.ADDRESS_UNMATCHED);
 				reasons.add("address '" + written + "' matches no register address with confidence >= "
@@ -79,7 +88,7 @@ public final class Georeferencer {
 				asRead = List.of(written.capakey());
 			}
 			else {
-				ParcelPhrase phrase = ParcelPhrase.read(written.asWritten(), dossier.municipalityNis(), divisions);
+				ParcelPhrase.Keys phrase = ParcelPhrase.read(written.asWritten(), dossier.municipalityNis(), divisions);
 				if (phrase.partOnly()) {
 					flags.add(Georeference.Flag.PART_OF_PARCEL);
 				}

@@ -41,6 +41,16 @@ public final class MapHistory {
 		return successors.isEmpty();
 	}
 
+	/** Whether {@code key} was a parcel of an earlier map version that has since been split, merged or renumbered. */
+	public boolean knows(CaPaKey key) {
+		return successors.containsKey(key);
+	}
+
+	/** The earlier parcels with this radical (in its division and section) that are no longer on the map. */
+	public List<CaPaKey> formerWithRadical(CaPaKey.RadicalKey radical) {
+		return successors.keySet().stream().filter(k -> k.radicalKey().equals(radical)).sorted().toList();
+	}
+
 	/** The parcels on {@code map} that {@code key} became, following splits and merges through all versions. */
 	public Set<CaPaKey> successorsOn(CaPaKey key, ParcelMap map) {
 		Set<CaPaKey> found = new LinkedHashSet<>();

@@ -6,6 +6,11 @@ import java.util.List;
 public record ReferenceData(ParcelMap parcels, Divisions divisions, AddressRegister addresses,
 		List<StreetAlias> streetAliases) {
 
+	/** The reference data as the dictionary extraction reads a dossier with. */
+	public Gazetteer gazetteer(MapHistory history) {
+		return new Gazetteer(divisions, parcels, history, addresses);
+	}
+
 	public Georeferencer georeferencer(MapHistory history) {
 		return new Georeferencer(parcels, divisions, new AddressMatcher(addresses), history,
 				Georeferencer.DEFAULT_DISAGREE_METERS);

@@ -5,19 +5,33 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Street names brought to one form before comparing: lower case, no accents or punctuation, abbreviations written
- * out ("Stwg."/"Stw." -> steenweg, "Kerkstr." -> kerkstraat, "St.-" -> sint-, "O.L.V." -> onze lieve vrouw) and the
- * letters OCR confuses folded together ("rn" ~ "m", "0" ~ "o", "1" ~ "l").
+ * How street names are written, in one place for every stage: the abbreviations documents use, written out
+ * ("Stw. op Oudegem" -> "Steenweg op Oudegem", "Oosterlindesestwg." -> "Oosterlindesesteenweg", "Bosstr." ->
+ * "Bosstraat", "St.-Jobstraat" -> "Sint-Jobstraat", "O.-L.-Vrouwstraat" -> "Onze-Lieve-Vrouwstraat"), a few OCR slips
+ * in the common endings ("straal", "slraat"), and the comparable form in which two spellings of one street are equal
+ * (lower case, no accents, spaces or punctuation, the letters OCR confuses folded together).
  */
-final class StreetNames {
+public final class StreetNames {
 
 	private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
-	private static final String[][] ABBREVIATIONS = { { "\\bst\\.?\\s*-\\s*", "sint " }, { "\\bst\\.\\s+", "sint " },
-			{ "\\bsint-", "sint " }, { "\\bo\\.?\\s*l\\.?\\s*v\\.?(?=\\s|-|$)", "onze lieve vrouw" },
-			{ "stwg\\.?(?=\\s|$)", "steenweg" }, { "stw\\.?(?=\\s|$)", "steenweg" }, { "stwg\\.?\\s*", "steenweg " },
-			{ "str\\.?(?=\\s|$)", "straat" }, { "\\bln\\.?(?=\\s|$)", "laan" }, { "(?<=\\w)ln\\.(?=\\s|$)", "laan" },
-			{ "\\bpl\\.?(?=\\s|$)", "plein" }, { "(?<=\\w)pl\\.(?=\\s|$)", "plein" } };
+	/**
+	 * Abbreviation -> full form, applied in order. Suffixes glued to a name ("Kerkstr.") and separate words ("Stw. op
+	 * ...") are both abbreviated in practice; a word ends at a space, a comma, a hyphen or the end.
+	 */
+	private static final String[][] ABBREVIATIONS = {
+			{ "(?i)(?<=\\p{L})(?:stwg|stw|steenw)\\.?(?=[\\s,-]|$)", "steenweg" },
+			{ "(?i)(?<![\\p{L}])(?:stwg|stw|steenw)\\.?(?=[\\s,-]|$)", "Steenweg" },
+			{ "(?i)(?<=\\p{L})str\\.?(?=[\\s,-]|$)", "straat" },
+			{ "(?<=\\p{L})(?:straal|slraat|strat|straatt|stiaat|sttaat)(?=[\\s,-]|$)", "straat" },
+			{ "(?i)(?<=\\p{L})ln\\.(?=[\\s,-]|$)", "laan" },
+			{ "(?i)(?<=\\p{L})pl\\.(?=[\\s,-]|$)", "plein" },
+			{ "(?i)(?<![\\p{L}])st\\.?\\s?-\\s?", "Sint-" },
+			{ "(?i)(?<![\\p{L}])st\\.\\s+(?=\\p{Lu})", "Sint-" },
+			{ "(?i)(?<![\\p{L}])o\\.?\\s?-?\\s?l\\.?\\s?-?\\s?v\\.?(?=[\\s,-]|$)", "Onze-Lieve-Vrouw" },
+			{ "(?i)(?<![\\p{L}])o\\.?\\s?-?\\s?l\\.?\\s?-\\s?", "Onze-Lieve-" },
+			{ "(?i)(?<![\\p{L}])kon\\.\\s?", "Koning " }, { "(?i)(?<![\\p{L}])burg\\.\\s?", "Burgemeester " },
+			{ "(?i)(?<![\\p{L}])gen\\.\\s?", "Generaal " }, { "(?i)(?<![\\p{L}])prof\\.\\s?", "Professor " } };
 
 	private static final Pattern[] PATTERNS = new Pattern[ABBREVIATIONS.length];
 
@@ -30,19 +44,26 @@ final class StreetNames {
 	private StreetNames() {
 	}
 
+	/** The street as written, abbreviations written out: the form to show when the register has no better one. */
+	public static String expand(String written) {
+		if (written == null) {
+			return null;
+		}
+		String street = written.strip().replaceAll("\\s+", " ");
+		for (int i = 0; i < PATTERNS.length; i++) {
+			street = PATTERNS[i].matcher(street).replaceAll(ABBREVIATIONS[i][1]);
+		}
+		return street.replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+	}
+
 	/** The comparable form of a street name; equal forms name the same street. */
-	static String canonical(String street) {
+	public static String canonical(String street) {
 		if (street == null) {
 			return "";
 		}
-		String s = ACCENTS.matcher(Normalizer.normalize(street, Normalizer.Form.NFD)).replaceAll("");
-		s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-		for (int i = 0; i < PATTERNS.length; i++) {
-			s = PATTERNS[i].matcher(s).replaceAll(ABBREVIATIONS[i][1]);
-		}
-		s = ocrFold(s);
-		s = s.replaceAll("[^a-z ]", " ").replaceAll("\\s+", "");
-		return s;
+		String s = ACCENTS.matcher(Normalizer.normalize(expand(street), Normalizer.Form.NFD)).replaceAll("");
+		s = ocrFold(s.toLowerCase(Locale.ROOT).replace('’', '\''));
+		return s.replaceAll("[^a-z]", "");
 	}
 
 	/** Letters and digits OCR mistakes for each other, folded to one representative. */
@@ -63,7 +84,7 @@ final class StreetNames {
 	}
 
 	/** A house number with the digits OCR misreads set right: "8g" -> "89", "l2" -> "12", "24 a" -> "24A". */
-	static String houseNumber(String number) {
+	public static String houseNumber(String number) {
 		if (number == null) {
 			return "";
 		}
@@ -87,7 +108,7 @@ final class StreetNames {
 	}
 
 	/** The number without a suffix letter: "24A" -> "24". */
-	static String numericPart(String canonicalNumber) {
+	public static String numericPart(String canonicalNumber) {
 		int end = 0;
 		while (end < canonicalNumber.length() && Character.isDigit(canonicalNumber.charAt(end))) {
 			end++;

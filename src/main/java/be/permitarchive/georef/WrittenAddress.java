@@ -4,10 +4,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An address as a dossier writes it, after OCR: any part may be missing or misread.
+ * An address as a dossier writes it, after OCR: any part may be missing or misread; {@code addressId} when extraction
+ * already found it in the address register, {@code houseNumber} null for a street without number ("z.n.").
  */
 public record WrittenAddress(String street, String houseNumber, String boxNumber, String postcode,
-		String municipality) {
+		String municipality, String addressId) {
+
+	public WrittenAddress(String street, String houseNumber, String boxNumber, String postcode, String municipality) {
+		this(street, houseNumber, boxNumber, postcode, municipality, null);
+	}
 
 	/** "Beukenlaan 89 bus 3, 2999 Zandhoveke", "Kerkstr. 24", "Antwerpsestwg 12/2 Zandhoveke" */
 	private static final Pattern LINE = Pattern.compile(

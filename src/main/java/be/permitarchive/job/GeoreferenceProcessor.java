@@ -3,13 +3,11 @@ package be.permitarchive.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.georef.Georeference;
 import be.permitarchive.georef.Georeferencer;
-import be.permitarchive.georef.MapChange;
-import be.permitarchive.georef.MapHistory;
-import be.permitarchive.georef.ReferenceData;
 import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
 import org.locationtech.jts.io.WKBWriter;
@@ -39,11 +37,9 @@ class GeoreferenceProcessor implements ItemProcessor<Long, GeoreferenceProcessor
 	@Override
 	public Result process(Long dossierId) {
 		if (this.versionId < 0) {
-			this.versionId = this.referenceData.latest().map(JdbcReferenceData.Version::id).orElse(0L);
-			if (this.versionId > 0) {
-				ReferenceData latest = this.referenceData.referenceData(this.versionId);
-				this.georeferencer = latest.georeferencer(history(latest));
-			}
+			Optional<LatestReferenceData> latest = LatestReferenceData.load(this.referenceData);
+			this.versionId = latest.map(LatestReferenceData::versionId).orElse(0L);
+			this.georeferencer = latest.map((l) -> l.data().georeferencer(l.history())).orElse(null);
 		}
 		if (this.georeferencer == null) {
 			return null; // no reference data loaded: nothing to place the dossier on
@@ -65,17 +61,6 @@ class GeoreferenceProcessor implements ItemProcessor<Long, GeoreferenceProcessor
 			}
 		}
 		return new Result(dossierId, this.versionId, georeference, wkb, addressIds, issues);
-	}
-
-	/**
-	 * What became of the parcels of the previous map version: a parcel written in an old document and split since is
-	 * followed to its successors rather than guessed from its radical.
-	 */
-	private MapHistory history(ReferenceData latest) {
-		return this.referenceData.previous(this.versionId)
-			.map((previous) -> MapChange.compare(this.referenceData.referenceData(previous.id()).parcels(),
-					latest.parcels(), MapRealigner.TOLERANCE_METERS).history())
-			.orElse(MapHistory.NONE);
 	}
 
 	/** Where one dossier lies, ready for the register. */

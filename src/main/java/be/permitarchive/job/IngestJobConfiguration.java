@@ -2,10 +2,7 @@ package be.permitarchive.job;
 
 import java.nio.file.Path;
 
-import java.util.List;
 
-import be.permitarchive.dossier.Division;
-import be.permitarchive.extract.MetadataExtractor;
 import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.ocr.OcrEngineFactory;
 import be.permitarchive.ocr.OcrProperties;
@@ -192,12 +189,7 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	MetadataProcessor metadataProcessor(JdbcRegister register, JdbcReferenceData referenceData, JsonMapper json) {
-		List<Division> divisions = referenceData.latest()
-			.map((version) -> referenceData.divisions(version.id()))
-			.orElse(List.of());
-		List<String> municipalities = divisions.stream().map(Division::municipalityNis).distinct().toList();
-		return new MetadataProcessor(register, new MetadataExtractor(divisions), json,
-				(municipalities.size() == 1) ? municipalities.get(0) : null);
+		return new MetadataProcessor(register, referenceData, json);
 	}
 
 	@Bean

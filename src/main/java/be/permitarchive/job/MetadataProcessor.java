@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import be.permitarchive.dossier.Issue;
@@ -14,6 +16,7 @@ import be.permitarchive.dossier.PageKind;
 import be.permitarchive.extract.Address;
 import be.permitarchive.extract.Applicant;
 import be.permitarchive.extract.Conflict;
+import be.permitarchive.extract.Doubt;
 import be.permitarchive.extract.Evidence;
 import be.permitarchive.extract.Extracted;
 import be.permitarchive.extract.ExtractedDossier;
@@ -22,10 +25,12 @@ import be.permitarchive.extract.MetadataExtractor;
 import be.permitarchive.extract.PageText;
 import be.permitarchive.extract.Parcel;
 import be.permitarchive.extract.ReviewReason;
+import be.permitarchive.georef.Gazetteer;
 import be.permitarchive.ocr.Word;
 import be.permitarchive.register.DossierMetadata;
 import be.permitarchive.register.DossierMetadata.Item;
 import be.permitarchive.register.DossierText;
+import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
 import be.permitarchive.store.AltoWords;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,18 +45,33 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 
 	private final JdbcRegister register;
 
-	private final MetadataExtractor extractor;
+	private final JdbcReferenceData referenceData;
 
 	private final JsonMapper json;
 
-	/** The municipality when the reference data covers only one: a municipal register's usual case. */
-	private final String onlyMunicipality;
+	/** Built on the first dossier, from the latest reference data: a step with nothing to do loads nothing. */
+	private MetadataExtractor extractor;
 
-	MetadataProcessor(JdbcRegister register, MetadataExtractor extractor, JsonMapper json, String onlyMunicipality) {
+	/** The municipality when the reference data covers only one: a municipal register's usual case. */
+	private String onlyMunicipality;
+
+	MetadataProcessor(JdbcRegister register, JdbcReferenceData referenceData, JsonMapper json) {
 		this.register = register;
-		this.extractor = extractor;
+		this.referenceData = referenceData;
 		this.json = json;
-		this.onlyMunicipality = onlyMunicipality;
+	}
+
+	/**
+	 * The extractor, with the latest reference data as its dictionary (parcels and addresses are checked against the
+	 * map and the address register), or with none when none was loaded.
+	 */
+	private MetadataExtractor extractor() {
+		if (this.extractor == null) {
+			Optional<LatestReferenceData> latest = LatestReferenceData.load(this.referenceData);
+			this.onlyMunicipality = latest.map(LatestReferenceData::onlyMunicipality).orElse(null);
+			this.extractor = new MetadataExtractor(latest.map(LatestReferenceData::gazetteer).orElse(Gazetteer.NONE));
+		}
+		return this.extractor;
 	}
 
 	@Override
@@ -70,8 +90,9 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 				pages.add(PageText.ofTextLayer(page.document(), page.index(), page.text()).withKind(kind(page)));
 			}
 		}
+		MetadataExtractor extractor = extractor();
 		ManifestEntry manifest = manifest(dossier);
-		ExtractedDossier extracted = this.extractor.extract(pages, manifest);
+		ExtractedDossier extracted = extractor.extract(pages, manifest);
 		return new Result(dossierId, toRegister(extracted, manifest));
 	}
 
@@ -112,24 +133,40 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		metadata.put("pages", extracted.roles().stream()
 			.map((r) -> Map.of("document", r.document(), "page", r.pageIndex() + 1, "role", r.role().code()))
 			.toList());
-		List<Issue> issues = new ArrayList<>();
-		for (ReviewReason reason : extracted.needsReview()) {
-			if (reason == ReviewReason.UNCERTAIN_VALUE) {
-				issues.add(new Issue(reason.code(), reason.message() + ": " + String.join(", ", extracted.uncertain())));
-			}
-			else if (reason != ReviewReason.CONFLICTING_VALUES) { // each conflict is an issue of its own, below
-				issues.add(new Issue(reason.code(), reason.message()));
-			}
-		}
-		for (Conflict conflict : extracted.conflicts()) {
-			issues.add(new Issue(ReviewReason.CONFLICTING_VALUES.code(), conflict.field() + ": " + conflict.message()));
-		}
+		List<Issue> issues = issues(extracted);
 		return new DossierMetadata(extracted.reference().value(), extracted.omvNumber().value(),
 				(manifest != null) ? manifest.municipalityNis() : null,
 				code(extracted.permitType(), (t) -> t.code()), code(extracted.decision(), (d) -> d.code()),
 				extracted.decisionDate().value(), extracted.subject().value(),
 				items(extracted.applicants(), this::applicant), items(extracted.addresses(), this::address),
 				items(extracted.parcels(), this::parcel), this.json.writeValueAsString(metadata), issues);
+	}
+
+	/**
+	 * The review reasons as the register's issues: a parcel or address in doubt gives one issue each, saying which
+	 * and why; each conflict is an issue of its own; every other reason one issue.
+	 */
+	static List<Issue> issues(ExtractedDossier extracted) {
+		List<Issue> issues = new ArrayList<>();
+		List<Doubt> doubts = new ArrayList<>();
+		extracted.parcels().stream().map((p) -> p.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
+		extracted.addresses().stream().map((a) -> a.value().doubt()).filter(Objects::nonNull).forEach(doubts::add);
+		for (ReviewReason reason : extracted.needsReview()) {
+			List<Doubt> which = doubts.stream().filter((d) -> d.reason() == reason).toList();
+			if (reason == ReviewReason.UNCERTAIN_VALUE) {
+				issues.add(new Issue(reason.code(), reason.message() + ": " + String.join(", ", extracted.uncertain())));
+			}
+			else if (!which.isEmpty()) {
+				which.forEach((d) -> issues.add(new Issue(reason.code(), reason.message() + ": " + d.why())));
+			}
+			else if (reason != ReviewReason.CONFLICTING_VALUES) {
+				issues.add(new Issue(reason.code(), reason.message()));
+			}
+		}
+		for (Conflict conflict : extracted.conflicts()) {
+			issues.add(new Issue(ReviewReason.CONFLICTING_VALUES.code(), conflict.field() + ": " + conflict.message()));
+		}
+		return issues;
 	}
 
 	private static <T> String code(Extracted<T> field, Function<T, String> code) {
@@ -161,32 +198,38 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		return map;
 	}
 
-	private <T> List<Item> items(List<Extracted<T>> fields, Function<T, Map<String, String>> values) {
+	private <T> List<Item> items(List<Extracted<T>> fields, Function<Extracted<T>, Map<String, String>> values) {
 		return fields.stream()
 			.filter(Extracted::isPresent)
-			.map((f) -> new Item(values.apply(f.value()), round(f.confidence()), f.method(),
+			.map((f) -> new Item(values.apply(f), round(f.confidence()), f.method(),
 					this.json.writeValueAsString(evidence(f.evidence()))))
 			.toList();
 	}
 
-	private Map<String, String> applicant(Applicant applicant) {
+	private Map<String, String> applicant(Extracted<Applicant> read) {
+		Applicant applicant = read.value();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", applicant.name());
 		values.put("kind", applicant.kind() == Applicant.Kind.NATURAL_PERSON ? "natural-person" : "legal-entity");
 		return values;
 	}
 
-	private Map<String, String> address(Address address) {
+	/** The address as the register gives it (or as read), and the text it was read from. */
+	private Map<String, String> address(Extracted<Address> read) {
+		Address address = read.value();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("street", address.street());
 		values.put("houseNumber", address.houseNumber());
 		values.put("boxNumber", address.boxNumber());
 		values.put("postcode", address.postcode());
 		values.put("municipality", address.municipality());
+		values.put("addressId", address.addressId());
+		values.put("asWritten", (read.evidence() != null) ? read.evidence().text() : null);
 		return values;
 	}
 
-	private Map<String, String> parcel(Parcel parcel) {
+	private Map<String, String> parcel(Extracted<Parcel> read) {
+		Parcel parcel = read.value();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("capakey", parcel.capakey());
 		values.put("asWritten", parcel.asWritten());

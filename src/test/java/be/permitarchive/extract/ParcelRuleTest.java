@@ -1,6 +1,8 @@
 package be.permitarchive.extract;
 
 import be.permitarchive.dossier.Division;
+import be.permitarchive.georef.Divisions;
+import be.permitarchive.georef.Gazetteer;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,7 @@ class ParcelRuleTest {
 			new Division("31999", "ZANDHOVEKE 2 AFD", "31998", 2), new Division("11001", "ANDERDORP", "11002", 1));
 
 	static List<Parcel> parcels(String text, String nis) {
-		return new ParcelRule(new Divisions(DIVISIONS), nis)
+		return new ParcelRule(Gazetteer.of(new Divisions(DIVISIONS)), nis, List.of(), List.of())
 			.readings(new PageView(PageText.ofOcr("d.pdf", 0, text, List.of())))
 			.stream()
 			.map(r -> r.parcel().value())

@@ -1,5 +1,8 @@
 package be.permitarchive.extract;
 
+import be.permitarchive.georef.Divisions;
+import be.permitarchive.georef.Gazetteer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -155,7 +158,11 @@ class WordingRulesTest {
 	class Addresses {
 
 		List<Address> addresses(String text) {
-			return new AddressRule(List.of("Zandhoveke")).readings(page(text)).stream().map(Extracted::value).toList();
+			return new PlaceReader(Gazetteer.of(new Divisions(ParcelRuleTest.DIVISIONS))).read(List.of(page(text)), "31998")
+				.addresses()
+				.stream()
+				.map(Extracted::value)
+				.toList();
 		}
 
 		@Test

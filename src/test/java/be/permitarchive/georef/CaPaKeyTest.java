@@ -95,7 +95,7 @@ class CaPaKeyTest {
 			String nis = phrase.startsWith("sie") ? "11111" : "31998";
 
 			// when
-			ParcelPhrase read = ParcelPhrase.read(phrase, nis, divisions);
+			ParcelPhrase.Keys read = ParcelPhrase.read(phrase, nis, divisions);
 
 			// then
 			assertThat(read.problem()).isNull();
@@ -106,7 +106,7 @@ class CaPaKeyTest {
 		@Test
 		void saysWhyAPhraseCannotBeRead() {
 			// given / when
-			ParcelPhrase read = ParcelPhrase.read("5de afdeling, sectie B, nr. 12", "31998", ZANDHOVEKE);
+			ParcelPhrase.Keys read = ParcelPhrase.read("5de afdeling, sectie B, nr. 12", "31998", ZANDHOVEKE);
 
 			// then
 			assertThat(read.readable()).isFalse();

@@ -447,10 +447,12 @@ public class JdbcRegister {
 		for (DossierMetadata.Item item : metadata.addresses()) {
 			this.jdbc.sql("""
 					insert into dossier_address (dossier_id, street, house_number, box_number, postcode, municipality,
-					  confidence, method, evidence)
-					values (:id, :street, :number, :box, :postcode, :municipality, :confidence, :method,
-					  cast(:evidence as jsonb))""")
+					  address_id, as_written, confidence, method, evidence)
+					values (:id, :street, :number, :box, :postcode, :municipality, :address, :written, :confidence,
+					  :method, cast(:evidence as jsonb))""")
 				.param("id", dossierId)
+				.param("address", item.values().get("addressId"))
+				.param("written", item.values().get("asWritten"))
 				.param("street", item.values().get("street"))
 				.param("number", item.values().get("houseNumber"))
 				.param("box", item.values().get("boxNumber"))
@@ -533,11 +535,11 @@ public class JdbcRegister {
 					rs.getString(2)))
 			.list();
 		List<WrittenAddress> addresses = this.jdbc.sql("""
-				select street, house_number, box_number, postcode, municipality from dossier_address
+				select street, house_number, box_number, postcode, municipality, address_id from dossier_address
 				where dossier_id = :id order by id""")
 			.param("id", dossierId)
 			.query((rs, n) -> new WrittenAddress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+					rs.getString(5), rs.getString(6)))
 			.list();
 		return new DossierPlaces(Long.toString(dossierId), nis, parcels, addresses);
 	}

@@ -179,7 +179,7 @@ public class JsonlExporter {
 
 	private List<Map<String, Object>> addresses(long id) {
 		return this.jdbc.sql("""
-				select street, house_number, box_number, postcode, municipality, address_id, confidence
+				select street, house_number, box_number, postcode, municipality, address_id, confidence, as_written
 				from dossier_address where dossier_id = :id order by id""")
 			.param("id", id)
 			.query((rs, n) -> {
@@ -190,6 +190,7 @@ public class JsonlExporter {
 				address.put("postcode", rs.getString(4));
 				address.put("municipality", rs.getString(5));
 				address.put("addressId", rs.getString(6));
+				address.put("asWritten", rs.getString(8));
 				address.put("confidence", rs.getDouble(7));
 				return address;
 			})

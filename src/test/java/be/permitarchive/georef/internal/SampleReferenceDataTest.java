@@ -89,7 +89,7 @@ class SampleReferenceDataTest {
 				List<CaPaKey> read = new ArrayList<>();
 				for (String phrase : truth.phrases()) {
 					// when
-					ParcelPhrase parsed = ParcelPhrase.read(phrase, truth.nis(), V1.divisions());
+					ParcelPhrase.Keys parsed = ParcelPhrase.read(phrase, truth.nis(), V1.divisions());
 					read.addAll(parsed.keys());
 				}
 				// then
