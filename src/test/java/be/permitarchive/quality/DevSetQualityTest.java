@@ -49,35 +49,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevSetQualityTest {
 
-	/** Minimum precision per field: the baseline before issue 15, rounded down (target 0.97 on every field). */
+	/**
+	 * Minimum precision per field, rounded down from what the pipeline reads (target 0.97 on every field). Before
+	 * issue 15: reference 0.44, addresses 0.67.
+	 */
 	static final Map<String, Double> MIN_PRECISION = floors(
-			"reference", 0.44,
+			"reference", 1.00,
 			"omvNumber", 1.00,
 			"permitType", 1.00,
 			"decision", 1.00,
 			"decisionDate", 1.00,
 			"pageCount", 0.91,
 			"parcels", 1.00,
-			"addresses", 0.66,
+			"addresses", 1.00,
 			"applicants", 1.00);
 
-	/** Minimum recall per field: the baseline before issue 15, rounded down (target 0.90 on every field). */
+	/**
+	 * Minimum recall per field, rounded down from what the pipeline reads (target 0.90 on every field). Before issue
+	 * 15: reference 0.33, permitType 0.50, decision 0.42, decisionDate 0.50, parcels 0.65, addresses 0.29,
+	 * applicants 0.67.
+	 */
 	static final Map<String, Double> MIN_RECALL = floors(
-			"reference", 0.33,
+			"reference", 0.91,
 			"omvNumber", 1.00,
-			"permitType", 0.50,
-			"decision", 0.41,
-			"decisionDate", 0.50,
+			"permitType", 0.83,
+			"decision", 0.91,
+			"decisionDate", 0.83,
 			"pageCount", 0.91,
-			"parcels", 0.64,
-			"addresses", 0.28,
-			"applicants", 0.66);
+			"parcels", 0.94,
+			"addresses", 0.92,
+			"applicants", 0.86);
 
 	/**
-	 * Minimum share of dossiers registered with no review flag and every key field right: 0 of 12 before issue 15
-	 * (target 0.75), so this holds trivially until it is raised.
+	 * Minimum share of dossiers registered with no review flag and every key field right: 0 of 12 before issue 15,
+	 * 9 of 12 with evidence weighing and the reference data as a dictionary (the target is 0.75).
 	 */
-	static final double MIN_AUTOMATION = 0.0;
+	static final double MIN_AUTOMATION = 0.75;
 
 	/** Dossiers registered without a review flag while a key field is wrong: none, today and always. */
 	static final int MAX_SILENT_ERRORS = 0;
