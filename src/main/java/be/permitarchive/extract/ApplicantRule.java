@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import be.permitarchive.georef.Divisions;
+
 /**
  * Who applied: on a form line after "Aanvrager(s)", "Naam en voornaam (of firma)", "Bouwheer" (with or without a
  * colon: forms print the label and the value side by side), or in the recitals: "de aanvraag (d.d. ...) van de heer
@@ -121,18 +123,8 @@ final class ApplicantRule {
 		}
 		List<String> out = new ArrayList<>();
 		first.forEach(w -> out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
-		surname.forEach(w -> out.add(titleCase(w)));
+		surname.forEach(w -> out.add(Divisions.titleCase(w)));
 		return String.join(" ", out);
-	}
-
-	static String titleCase(String upper) {
-		StringBuilder out = new StringBuilder();
-		boolean start = true;
-		for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
-			out.append(start ? Character.toUpperCase(c) : c);
-			start = !Character.isLetter(c) && c != '\'';
-		}
-		return out.toString();
 	}
 
 }

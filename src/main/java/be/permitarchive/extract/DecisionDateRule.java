@@ -89,7 +89,7 @@ final class DecisionDateRule {
 			String word = session.group(1).toLowerCase(Locale.ROOT).replaceAll("[l1]", "i").replace('5', 's');
 			return new Intro(word, 0.9, session.start());
 		}
-		String above = labelAbove(view, found.start());
+		String above = view.labelAbove(found.start());
 		if (above != null) {
 			Matcher label = SESSION.matcher(above);
 			if (label.find() && label.group("gap").isBlank()) {
@@ -107,24 +107,6 @@ final class DecisionDateRule {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The label on the line above a date that begins its line, when that line is only a label: OCR reads a card's
-	 * label column and value column as separate lines ("Schepencollege" / "19-5-77 geweigerd").
-	 */
-	static String labelAbove(PageView view, int start) {
-		int index = view.lineIndex(start);
-		PageView.Line line = view.lines().get(index);
-		if (!line.text().substring(0, Math.max(0, Math.min(line.text().length(), start - line.start()))).isBlank()) {
-			return null;
-		}
-		PageView.Line above = view.lineAbove(index);
-		if (above == null) {
-			return null;
-		}
-		String text = above.text().strip().replaceAll("[\\s:.,;|_-]+$", "");
-		return text.isEmpty() || text.matches(".*\\d.*") || Tokens.of(text).size() > 3 ? null : text;
 	}
 
 	/**

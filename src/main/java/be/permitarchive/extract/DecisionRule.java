@@ -129,7 +129,7 @@ final class DecisionRule {
 		List<Extracted<Decision>> readings = new ArrayList<>();
 		for (PageView.Line line : view.lines()) {
 			List<Token> tokens = Tokens.of(line.text());
-			String label = DecisionDateRule.labelAbove(view, line.start() + (line.text().length() - line.text().stripLeading().length()));
+			String label = view.labelAbove(line.start() + (line.text().length() - line.text().stripLeading().length()));
 			boolean stamp = tokens.size() <= 3 || VERDICT_LINE.matcher(line.text()).find()
 					|| (label != null && VERDICT_LINE.matcher(label).find());
 			if (!stamp) {

@@ -78,6 +78,25 @@ final class PageView {
 		return null;
 	}
 
+	/**
+	 * The label on the line above a value that begins its line, when that line is only a label (at most three words,
+	 * no digits): OCR reads a form's or a file card's label column and value column as separate lines ("Dossier" /
+	 * "B 237/77", "Schepencollege" / "19-5-77 geweigerd"). Null otherwise.
+	 */
+	String labelAbove(int offset) {
+		int index = lineIndex(offset);
+		Line line = lines.get(index);
+		if (!line.text().substring(0, Math.max(0, Math.min(line.text().length(), offset - line.start()))).isBlank()) {
+			return null;
+		}
+		Line above = lineAbove(index);
+		if (above == null) {
+			return null;
+		}
+		String text = above.text().strip().replaceAll("[\\s:.,;|_-]+$", "").replaceAll("^[|_\\s]+", "");
+		return text.isEmpty() || text.matches(".*\\d.*") || Tokens.of(text).size() > 3 ? null : text;
+	}
+
 	/** The horizontal extent in pixels of the words at [start, end), or null without word boxes. */
 	int[] xRange(int start, int end) {
 		List<Word> words = wordsIn(start, end);

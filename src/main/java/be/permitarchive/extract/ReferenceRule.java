@@ -133,24 +133,13 @@ final class ReferenceRule {
 		return new Label("unlabelled", 0.25, start);
 	}
 
-	/**
-	 * A label on the line above a number that stands alone on its line: OCR reads a form's label column and value
-	 * column as separate lines ("Dossier" / "B 237/77").
-	 */
+	/** A label on the line above a number that stands alone on its line ({@link PageView#labelAbove}). */
 	private static Label labelAbove(PageView view, int start, Correspondence direction) {
-		int index = view.lineIndex(start);
-		PageView.Line line = view.lines().get(index);
-		if (!line.text().substring(0, Math.max(0, Math.min(line.text().length(), start - line.start()))).isBlank()) {
+		String text = view.labelAbove(start);
+		if (text == null) {
 			return null;
 		}
-		PageView.Line above = view.lineAbove(index);
-		if (above == null) {
-			return null;
-		}
-		String text = above.text().strip().replaceAll("[\\s:.,;|_-]+$", "").replaceAll("^[|_\\s]+", "");
-		if (text.isEmpty() || text.matches(".*\\d.*") || Tokens.of(text).size() > 3) {
-			return null;
-		}
+		PageView.Line above = view.lineAbove(view.lineIndex(start));
 		return classify(text, direction, above.start());
 	}
 

@@ -173,7 +173,8 @@ public final class Divisions {
 		return name.replaceAll("\\D", "");
 	}
 
-	static String titleCase(String upper) {
+	/** "VAN RANSBEECK" -> "Van Ransbeeck", "D'HOLLANDER" -> "D'hollander". */
+	public static String titleCase(String upper) {
 		StringBuilder out = new StringBuilder();
 		boolean start = true;
 		for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
