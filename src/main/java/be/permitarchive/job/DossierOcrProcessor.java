@@ -67,7 +67,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	private static final Logger log = LoggerFactory.getLogger(DossierOcrProcessor.class);
 
 	/** Bump when the outputs change in a way that must not be served from an older store folder. */
-	static final String OUTPUT_VERSION = "1";
+	static final String OUTPUT_VERSION = "2";
 
 	/** How the reason of a page that could not be decoded starts; a file of only such pages goes to quarantine. */
 	static final String UNREADABLE = "unreadable: ";

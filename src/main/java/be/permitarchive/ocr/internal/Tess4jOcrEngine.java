@@ -26,15 +26,17 @@ import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.ITessAPI.TessWritingDirection;
 import net.sourceforge.tess4j.TessAPI1;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tesseract through tess4j's direct C API mapping. One instance per thread, long-lived (creating one per page leaks
- * native memory, sharing one across threads crashes). Each page: recognition under a deadline (Tesseract's own
- * monitor); when that reading is poor, orientation detection with the {@code osd} model and a second reading of the
- * page turned upright; words with boxes and confidences, and ALTO XML.
+ * native memory, sharing one across threads crashes). Each page: dark scanner borders painted over, recognition under
+ * a deadline (Tesseract's own monitor); when that reading is poor, or read from text lying on its side, orientation
+ * detection with the {@code osd} model and the page read again turned, and the reading that is worth most kept; words
+ * with boxes and confidences, and ALTO XML.
  */
 public final class Tess4jOcrEngine implements OcrEngine {
 
@@ -46,8 +48,29 @@ public final class Tess4jOcrEngine implements OcrEngine {
 	/** A first reading with at least this many words ... */
 	static final int UPRIGHT_MIN_WORDS = 8;
 
-	/** ... and at least this mean word confidence is taken as upright, without an orientation check. */
+	/** ... at least this mean word confidence ... */
 	static final float UPRIGHT_MIN_CONFIDENCE = 70f;
+
+	/**
+	 * ... and at least this share of words that read as words is taken as it is. A page read upside down or through
+	 * a dark border gives few words, a low mean confidence or, when the confidence passes, mostly fragments (a faded
+	 * page behind a black border: 24% of its words were words at a mean confidence of 70; upright pages 49-85%).
+	 */
+	static final double UPRIGHT_MIN_WORD_SHARE = 0.4;
+
+	/** A word reads as a word with at least this confidence ... */
+	static final float WORD_CONFIDENCE = 60f;
+
+	/** ... and at least this many letters or digits. */
+	static final int WORD_LENGTH = 3;
+
+	/**
+	 * Two readings whose worth differs by less than this many words, or this share of the larger, are equally
+	 * good (or bad): which way up the page is then decided by the shape of its lines ({@link AscenderBalance}).
+	 */
+	static final int TIE_WORDS = 3;
+
+	static final double TIE_SHARE = 0.1;
 
 	private final TessBaseAPI api;
 
@@ -112,36 +135,78 @@ public final class Tess4jOcrEngine implements OcrEngine {
 	}
 
 	/**
-	 * Reads the page as it lies; only when that reading is poor (few words, or a low mean confidence, as a page on its
-	 * side or upside down gives) is its orientation detected and, when it is turned, the page read again upright and
-	 * the better reading kept. Orientation detection costs about as much as recognition itself, and nearly every
-	 * scanned page lies upright. The page's deadline covers all of it.
+	 * Reads the page as it lies, dark borders painted over. Only when that reading is poor (few words, a low mean
+	 * confidence or few words that are words, as a page on its side or upside down gives) or was read from text
+	 * lying on its side is the page looked at again: its orientation detected and the page read turned that way; when
+	 * orientation detection is unsure, turned half round (or both quarter turns for text on its side). The reading
+	 * worth most is kept: the most words that read as words, a sideways reading counting half (the same text read
+	 * upright is preferred, so that the access copy is upright and the rotation recorded). Orientation detection
+	 * costs about as much as recognition, and nearly every scanned page lies upright and reads well: one reading.
+	 * The page's deadline covers all of it; a turned reading that does not fit in it is left out.
 	 */
 	@Override
 	public RecognizedPage recognize(BufferedImage image, int dpi) throws OcrException {
 		long begin = System.nanoTime();
-		BufferedImage gray = PageImages.toGray(image);
-		RecognizedPage asItLies = read(gray, dpi, 0, null, this.timeoutMillis);
-		if (readsUpright(asItLies)) {
+		BufferedImage gray = DarkBorders.painted(PageImages.toGray(image));
+		Reading first = read(gray, dpi, 0, null, this.timeoutMillis);
+		if (!first.poor() && !first.sideways()) {
 			log.debug("{}x{} at {} ppi: read upright in {} ms", gray.getWidth(), gray.getHeight(), dpi,
 					millisSince(begin));
-			return asItLies;
+			return first.page();
 		}
-		int rotation = detectRotation(gray, dpi);
-		RecognizedPage best = asItLies;
-		if (rotation != 0) {
+		Orientation detected = detectOrientation(gray, dpi);
+		Reading best = first;
+		for (int turn : turnsToTry(first, detected)) {
 			int left = this.timeoutMillis - (int) millisSince(begin);
 			if (left <= 0) {
-				throw new OcrTimeoutException("recognition stopped after " + millisSince(begin) + " ms (limit "
-						+ this.timeoutMillis + " ms)");
+				break;
 			}
-			RecognizedPage turned = read(PageImages.rotate(gray, rotation), dpi, rotation, null, left);
-			best = (turned.meanConfidence() * turned.words().size() >= asItLies.meanConfidence()
-					* asItLies.words().size()) ? turned : asItLies;
+			try {
+				best = better(best, read(PageImages.rotate(gray, turn), dpi, turn, null, left), gray, dpi);
+			}
+			catch (OcrTimeoutException ex) {
+				log.debug("reading the page turned {} degrees did not fit in its deadline", turn);
+				break;
+			}
 		}
-		log.debug("{}x{} at {} ppi: orientation checked ({} degrees), read in {} ms", gray.getWidth(),
-				gray.getHeight(), dpi, best.rotation(), millisSince(begin));
-		return best;
+		log.debug("{}x{} at {} ppi: orientation {} ({}), kept {} degrees ({} of {} words read as words), read in {} ms",
+				gray.getWidth(), gray.getHeight(), dpi, detected.rotation(), detected.sure() ? "sure" : "unsure",
+				best.page().rotation(), best.wordLike(), best.page().words().size(), millisSince(begin));
+		return best.page();
+	}
+
+	/**
+	 * The clockwise turns to read the page at, after a poor first reading: the one orientation detection is sure
+	 * of; when it is unsure, half round (an upside-down page is what a poor reading of an upright-looking page most
+	 * often is), or, for text on its side, both quarter turns.
+	 */
+	static List<Integer> turnsToTry(Reading first, Orientation detected) {
+		if (detected.sure() && detected.rotation() != 0) {
+			return List.of(detected.rotation());
+		}
+		if (first.sideways()) {
+			return List.of(270, 90);
+		}
+		return detected.sure() ? List.of() : List.of(180);
+	}
+
+	/**
+	 * The reading worth more; two readings worth about the same that differ by a half turn are decided by the shape
+	 * of the text lines (more ink above the x-height than below the baseline is upright), and when that says nothing
+	 * either (a cover of capitals and rules), {@code a}, the earlier one, is kept.
+	 */
+	private static Reading better(Reading a, Reading b, BufferedImage gray, int dpi) {
+		double difference = Math.abs(a.worth() - b.worth());
+		if (difference >= TIE_WORDS && difference >= TIE_SHARE * Math.max(a.worth(), b.worth())) {
+			return (b.worth() > a.worth()) ? b : a;
+		}
+		if (Math.floorMod(b.page().rotation() - a.page().rotation(), 360) == 180) {
+			double balance = AscenderBalance.of(PageImages.rotate(gray, a.page().rotation()), dpi);
+			if (Math.abs(balance) >= AscenderBalance.UNSURE) {
+				return (balance > 0) ? a : b;
+			}
+		}
+		return a; // nothing tells them apart: the page stays as it lies (or as orientation detection said)
 	}
 
 	@Override
@@ -152,21 +217,13 @@ public final class Tess4jOcrEngine implements OcrEngine {
 		if (inside.isEmpty()) {
 			return RecognizedPage.empty();
 		}
-		RecognizedPage read = read(gray, dpi, 0, inside, this.timeoutMillis);
+		RecognizedPage read = read(gray, dpi, 0, inside, this.timeoutMillis).page();
 		log.debug("{}x{} region of a {}x{} page at {} ppi: read in {} ms", inside.width, inside.height,
 				gray.getWidth(), gray.getHeight(), dpi, millisSince(begin));
 		return read;
 	}
 
-	/**
-	 * A reading that needs no orientation check: enough words, read with confidence. A page on its side or upside
-	 * down gives few words or a low mean confidence (Tesseract reads it as noise).
-	 */
-	private static boolean readsUpright(RecognizedPage page) {
-		return page.words().size() >= UPRIGHT_MIN_WORDS && page.meanConfidence() >= UPRIGHT_MIN_CONFIDENCE;
-	}
-
-	private RecognizedPage read(BufferedImage gray, int dpi, int rotation, Rectangle region, int timeoutMillis)
+	private Reading read(BufferedImage gray, int dpi, int rotation, Rectangle region, int timeoutMillis)
 			throws OcrException {
 		setImage(this.api, gray, dpi);
 		if (region != null) {
@@ -186,10 +243,12 @@ public final class Tess4jOcrEngine implements OcrEngine {
 				throw new OcrException("Tesseract could not recognise the page (status " + status + ")");
 			}
 			String text = utf8(TessAPI1.TessBaseAPIGetUTF8Text(this.api));
-			List<Word> words = words();
+			List<Word> words = new ArrayList<>();
+			int sideways = words(words);
 			float meanConfidence = words.isEmpty() ? 0f : TessAPI1.TessBaseAPIMeanTextConf(this.api);
 			String alto = Alto.document(utf8(TessAPI1.TessBaseAPIGetAltoText(this.api, 0)), this.description);
-			return new RecognizedPage(text, words, meanConfidence, alto, rotation);
+			return new Reading(new RecognizedPage(text, words, meanConfidence, alto, rotation),
+					(int) words.stream().filter(Tess4jOcrEngine::readsAsWord).count(), 2 * sideways > words.size());
 		}
 		finally {
 			TessAPI1.TessMonitorDelete(monitor);
@@ -201,8 +260,8 @@ public final class Tess4jOcrEngine implements OcrEngine {
 		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
-	/** Clockwise degrees to turn the page upright, 0 when unsure. */
-	private int detectRotation(BufferedImage gray, int dpi) {
+	/** Which way to turn the page clockwise to make it upright, and whether the {@code osd} model is sure of it. */
+	private Orientation detectOrientation(BufferedImage gray, int dpi) {
 		setImage(this.osd, gray, dpi);
 		try {
 			IntBuffer orientation = IntBuffer.allocate(1);
@@ -211,15 +270,22 @@ public final class Tess4jOcrEngine implements OcrEngine {
 			PointerByReference script = new PointerByReference();
 			int ok = TessAPI1.TessBaseAPIDetectOrientationScript(this.osd, orientation, orientationConfidence, script,
 					scriptConfidence);
-			if (ok == 0 || orientationConfidence.get(0) < this.orientationConfidence) {
-				return 0;
+			if (ok == 0) {
+				return new Orientation(0, false);
 			}
 			// Tesseract reports how far the page is turned clockwise; turning it back is the opposite rotation
-			return Math.floorMod(360 - orientation.get(0), 360);
+			return new Orientation(Math.floorMod(360 - orientation.get(0), 360),
+					orientationConfidence.get(0) >= this.orientationConfidence);
 		}
 		finally {
 			TessAPI1.TessBaseAPIClear(this.osd);
 		}
+	}
+
+	/** A word that reads as one: confident, and more than a fragment of letters or digits. */
+	static boolean readsAsWord(Word word) {
+		return word.confidence() >= WORD_CONFIDENCE
+				&& word.text().codePoints().filter(Character::isLetterOrDigit).count() >= WORD_LENGTH;
 	}
 
 	private static void setImage(TessBaseAPI handle, BufferedImage gray, int dpi) {
@@ -232,11 +298,16 @@ public final class Tess4jOcrEngine implements OcrEngine {
 		}
 	}
 
-	private List<Word> words() {
-		List<Word> words = new ArrayList<>();
+	/**
+	 * Adds the words of the last recognition to {@code words}.
+	 * @return how many of them Tesseract read as vertical text, top to bottom: text lying on its side, which it
+	 * reads in lines turned a quarter round
+	 */
+	private int words(List<Word> words) {
+		int sideways = 0;
 		TessResultIterator iterator = TessAPI1.TessBaseAPIGetIterator(this.api);
 		if (iterator == null) {
-			return words;
+			return 0;
 		}
 		try {
 			TessPageIterator page = TessAPI1.TessResultIteratorGetPageIterator(iterator);
@@ -253,6 +324,14 @@ public final class Tess4jOcrEngine implements OcrEngine {
 				IntBuffer bottom = IntBuffer.allocate(1);
 				TessAPI1.TessPageIteratorBoundingBox(page, level, left, top, right, bottom);
 				float confidence = TessAPI1.TessResultIteratorConfidence(iterator, level);
+				IntBuffer orientation = IntBuffer.allocate(1);
+				IntBuffer direction = IntBuffer.allocate(1);
+				IntBuffer lineOrder = IntBuffer.allocate(1);
+				FloatBuffer deskew = FloatBuffer.allocate(1);
+				TessAPI1.TessPageIteratorOrientation(page, orientation, direction, lineOrder, deskew);
+				if (direction.get(0) == TessWritingDirection.WRITING_DIRECTION_TOP_TO_BOTTOM) {
+					sideways++;
+				}
 				words.add(new Word(text.strip(), left.get(0), top.get(0), Math.max(0, right.get(0) - left.get(0)),
 						Math.max(0, bottom.get(0) - top.get(0)), confidence));
 			}
@@ -261,7 +340,7 @@ public final class Tess4jOcrEngine implements OcrEngine {
 		finally {
 			TessAPI1.TessResultIteratorDelete(iterator);
 		}
-		return words;
+		return sideways;
 	}
 
 	private static String utf8(Pointer pointer) {
@@ -286,6 +365,31 @@ public final class Tess4jOcrEngine implements OcrEngine {
 			TessAPI1.TessBaseAPIEnd(this.osd);
 			TessAPI1.TessBaseAPIDelete(this.osd);
 		}
+	}
+
+	/**
+	 * One reading of the page and what it is worth.
+	 * @param wordLike how many of its words read as words ({@link #readsAsWord})
+	 * @param sideways whether most of its words were read as vertical text
+	 */
+	record Reading(RecognizedPage page, int wordLike, boolean sideways) {
+
+		/** Too little read, or read without confidence: the page may be turned, or not be text. */
+		boolean poor() {
+			int words = this.page.words().size();
+			return words < UPRIGHT_MIN_WORDS || this.page.meanConfidence() < UPRIGHT_MIN_CONFIDENCE
+					|| this.wordLike < UPRIGHT_MIN_WORD_SHARE * words;
+		}
+
+		/** The words that read as words; half as much when read from text on its side. */
+		double worth() {
+			return this.sideways ? this.wordLike / 2.0 : this.wordLike;
+		}
+
+	}
+
+	/** What orientation detection says: the clockwise turn that makes the page upright, and whether it is sure. */
+	record Orientation(int rotation, boolean sure) {
 	}
 
 }

@@ -114,7 +114,7 @@ public final class PdfPageSource implements PageSource {
 				dpi = Math.max(reduced, 1);
 			}
 			if (note == null) {
-				Optional<BufferedImage> scan = scanImage(page);
+				Optional<BufferedImage> scan = storedScan(page);
 				if (scan.isPresent()) {
 					return new SourcePage(index, scan.get(), dpi, null, List.of(), null);
 				}
@@ -125,6 +125,19 @@ public final class PdfPageSource implements PageSource {
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadablePageException("page " + (index + 1) + " cannot be rendered: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * {@link #scanImage}, or empty when the stored image cannot be decoded that way: the page is then rendered, and
+	 * PDFBox's own filters may read what the image decoder refused.
+	 */
+	private Optional<BufferedImage> storedScan(PDPage page) {
+		try {
+			return scanImage(page);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
 		}
 	}
 
