@@ -45,6 +45,13 @@ final class ApplicantRule {
 	/** A form's "SURNAME firstname": the capitals make it a name even when OCR lost the first name's capital. */
 	private static final Pattern FORM_PERSON = Pattern.compile("(\\p{Lu}{2,}[\\p{Lu}'-]*\\s+){1,3}\\p{L}[\\p{Ll}'-]+");
 
+	/**
+	 * A surname with its particle and nothing else ("Van Ransbeeck", "De Smet", "Vanden Bossche"): no first name is
+	 * a particle, so such a name is a surname only, as file cards write it.
+	 */
+	private static final Pattern SURNAME_ONLY = Pattern.compile("(?i)(van|vande|vanden|vander|van\\s+de|van\\s+den"
+			+ "|van\\s+der|de|den|der|d'|le|la|du|des|ver|op\\s+de|ten|ter|t')\\s*\\p{Lu}[\\p{L}'-]+");
+
 	/** Someone named for another role: the architect, the official handling the file. */
 	private static final Pattern NOT_APPLICANT_BEFORE = Pattern.compile("(?i)(arch(itect)?\\.?|ontwerper|ir\\.?-?|opgemaakt)\\s*$");
 
@@ -94,6 +101,9 @@ final class ApplicantRule {
 			}
 			if (LEGAL_FORM.matcher(name).find() && name.matches("[\\p{L}0-9 .,&'-]{3,80}")) {
 				applicants.add(new Applicant(name, Applicant.Kind.LEGAL_ENTITY));
+			}
+			else if (SURNAME_ONLY.matcher(name).matches()) {
+				continue; // "Van Ransbeeck" on a file card: a surname, not who applied
 			}
 			else if (PERSON.matcher(name).matches() || FORM_PERSON.matcher(name).matches()) {
 				applicants.add(new Applicant(firstLast(name), Applicant.Kind.NATURAL_PERSON));

@@ -32,6 +32,9 @@ final class DutchDates {
 	private static final Pattern NUMERIC = Pattern.compile("(?<![\\w/.-])(" + D + "{1,2})\\s?([./-])\\s?(" + D
 			+ "{1,2})\\s?([./-])\\s?'?(" + D + "{4}|" + D + "{2})(?![\\w/]|[.,-]\\d)");
 
+	private static final Pattern COMMAS = Pattern.compile("(?<![\\w/.,-])(" + D + "{1,2}),(" + D + "{1,2}),(" + D
+			+ "{4})(?![\\w/]|[.,-]\\d)");
+
 	private static final LevenshteinDistance ONE_TYPO = new LevenshteinDistance(1);
 
 	private final int eraYear;
@@ -61,6 +64,11 @@ final class DutchDates {
 			if (m.group(2).equals(m.group(4)) || m.group(5).length() == 4) {
 				add(found, digits(m.group(1)), digits(m.group(3)), m.group(5), m.start(), m.end());
 			}
+		}
+		// OCR reads the dots of "25.5.1965" as commas: both separators commas and a four-digit year is a date
+		m = COMMAS.matcher(text);
+		while (m.find()) {
+			add(found, digits(m.group(1)), digits(m.group(2)), m.group(3), m.start(), m.end());
 		}
 		found.addAll(DatesInWords.find(text, latestYear));
 		found.sort(java.util.Comparator.comparingInt(Found::start));

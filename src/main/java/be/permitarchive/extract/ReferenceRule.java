@@ -109,7 +109,7 @@ final class ReferenceRule {
 		int lineStart = view.flat.lastIndexOf('\n', start - 1) + 1;
 		int lineOfText = view.lines().get(view.lineIndex(start)).start();
 		int from = Math.max(Math.max(lineStart, lineOfText), start - LABEL_REACH);
-		String before = view.flat.substring(from, start).replaceAll("[\\s:.,;()-]+$", "");
+		String before = view.flat.substring(from, start).replaceAll("[\\s:.,;()|_-]+$", "");
 		// only the last words before the number: "Dossier", "Uw kenmerk", not a sentence that mentions a dossier
 		String tail = before.replaceAll("^.*?(?=(\\p{L}[\\p{L}.]*\\s+){0,3}\\p{L}[\\p{L}.]*$)", "");
 		if (!tail.isBlank() && before.strip().length() - tail.strip().length() < 25) {

@@ -518,7 +518,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				}
 				else if (page.ocrd() && page.wordCount() > 0 && page.meanConfidence() != null
 						&& page.meanConfidence() < 50f) {
-					issues.add(new Issue("low-confidence", outcome.path() + " page " + (page.index() + 1)
+					issues.add(new Issue(Issue.LOW_CONFIDENCE, outcome.path() + " page " + (page.index() + 1)
 							+ ": mean word confidence " + Math.round(page.meanConfidence())));
 				}
 			}

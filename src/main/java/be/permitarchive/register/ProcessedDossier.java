@@ -30,7 +30,8 @@ public record ProcessedDossier(long id, String folder, String storeKey, Path sea
 		if (!anyRegistered) {
 			return DossierStatus.QUARANTINED;
 		}
-		return this.issues.isEmpty() ? DossierStatus.REGISTERED : DossierStatus.NEEDS_REVIEW;
+		return this.issues.stream().noneMatch(Issue::holdsForReview) ? DossierStatus.REGISTERED
+				: DossierStatus.NEEDS_REVIEW;
 	}
 
 	/**

@@ -146,6 +146,14 @@ class EvidenceWeighingTest {
 			assertThat(cover).singleElement().satisfies(r -> assertThat(r.method()).startsWith("reference:dossier"));
 		}
 
+		@Test
+		void aLabelBehindTheRuleOfAFormsColumn() {
+			// OCR reads a card's column rule as "|" between the label and the value
+			List<Extracted<String>> cover = new ReferenceRule()
+				.readings(new PageView(ocr("kaft.tif", "BOUWDOSSIER\ndossier |B 237/77\n")).withRole(DocumentRole.COVER));
+			assertThat(cover).singleElement().satisfies(r -> assertThat(r.confidence()).isGreaterThan(0.5));
+		}
+
 		@ParameterizedTest
 		@CsvSource(delimiter = '|', value = { "Referte BA.65.68|BA.65.68", "Dossier V/1990/031|V/1990/031",
 				"Nr. bouwaanvraag 92/B/326|92/B/326", "Dossier STED/2015/0430|STED/2015/0430" })
@@ -254,6 +262,13 @@ class EvidenceWeighingTest {
 		}
 
 		@Test
+		void dotsReadAsCommas() {
+			assertThat(dates("Schepencollege\n25,5,1965 verleend.", DocumentRole.COVER))
+				.containsExactly(LocalDate.of(1965, 5, 25));
+			assertThat(dates("Schepencollege 24,27 m2", DocumentRole.COVER)).isEmpty();
+		}
+
+		@Test
 		void aColumnHeadedDatumZitting() {
 			assertThat(dates("Aanvraag nr. Ref. Stedebouw Datum zitting\nB 90/63 8.00/12094/6978.3 9.7.1963",
 					DocumentRole.DECISION)).containsExactly(LocalDate.of(1963, 7, 9));
@@ -293,6 +308,12 @@ class EvidenceWeighingTest {
 			assertThat(names("heeft de aanvraag van Immobiliën Nethedal, nv, vertegenwoordigd door haar gedelegeerd "
 					+ "bestuurder mevrouw Josepha Hermans onderzocht.")).containsExactly("Immobiliën Nethedal, nv");
 			assertThat(names("Gelet op de plannen, opgemaakt door arch. Florent Ooms te Heist-op-den-Berg;")).isEmpty();
+		}
+
+		@Test
+		void aSurnameAloneIsNotAnApplicantsName() {
+			assertThat(names("Bouwheer Van Ransbeeck")).isEmpty();
+			assertThat(names("Bouwheer De Smet en Jan Peeters")).containsExactly("Jan Peeters");
 		}
 
 		List<String> names(String text) {

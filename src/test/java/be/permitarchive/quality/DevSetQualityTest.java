@@ -65,9 +65,10 @@ class DevSetQualityTest {
 			"applicants", 1.00);
 
 	/**
-	 * Minimum recall per field, rounded down from what the pipeline reads (target 0.90 on every field). Before issue
-	 * 15: reference 0.33, permitType 0.50, decision 0.42, decisionDate 0.50, parcels 0.65, addresses 0.29,
-	 * applicants 0.67.
+	 * Minimum recall per field (target 0.90 on every field): what the pipeline reads less one item, so that one value
+	 * read differently on another machine does not fail the build, two do. Before issue 15: reference 0.33,
+	 * permitType 0.50, decision 0.42, decisionDate 0.50, parcels 0.65, addresses 0.29, applicants 0.67; after it
+	 * 1.00, 0.92, 1.00, 0.92, 1.00, 1.00 and 0.93.
 	 */
 	static final Map<String, Double> MIN_RECALL = floors(
 			"reference", 0.91,
@@ -81,25 +82,27 @@ class DevSetQualityTest {
 			"applicants", 0.86);
 
 	/**
-	 * Minimum share of dossiers registered with no review flag and every key field right: 0 of 12 before issue 15,
-	 * 9 of 12 with evidence weighing and the reference data as a dictionary (the target is 0.75).
+	 * Minimum share of dossiers registered with no review flag and every key field right (the target is 0.75): 0 of
+	 * 12 before issue 15, 11 of 12 after it (the one left for review is the dossier whose typed pages are 200 ppi
+	 * bilevel with broken strokes); one dossier of slack.
 	 */
-	static final double MIN_AUTOMATION = 0.75;
+	static final double MIN_AUTOMATION = 0.83;
 
 	/** Dossiers registered without a review flag while a key field is wrong: none, today and always. */
 	static final int MAX_SILENT_ERRORS = 0;
 
 	/**
 	 * Files of the set in quarantine; every file of the set is valid (libtiff and the tesseract command read them all).
-	 * Before issue 15 one is: the JPEG-in-TIFF without JPEGTables of BA-1995-0438 (target 0).
+	 * Before issue 15 one was: the JPEG-in-TIFF without JPEGTables of BA-1995-0438, which the JDK's reader reads.
 	 */
-	static final int MAX_QUARANTINED_FILES = 1;
+	static final int MAX_QUARANTINED_FILES = 0;
 
 	/**
-	 * Highest bag-of-words error on the typed pages, read from the register's page text: 0.262 before issue 15 with
-	 * the quarantined file's pages read as nothing (target 0.06, and under plain tesseract's 0.266).
+	 * Highest bag-of-words error on the typed pages, read from the register's page text (target 0.06, and under plain
+	 * tesseract's 0.266): 0.262 before issue 15 with the quarantined file's pages read as nothing, 0.160 after it, of
+	 * which 0.13 are eight pages whose characters are missing from the scan (carbon copies, 200 ppi bilevel pages).
 	 */
-	static final double MAX_BAG_OF_WORDS_ERROR = 0.27;
+	static final double MAX_BAG_OF_WORDS_ERROR = 0.17;
 
 	static final Path DEV_SET = Path.of("src", "test", "resources", "dev-set");
 

@@ -489,10 +489,12 @@ public class JdbcRegister {
 			.param("prefix", prefix + "%")
 			.update();
 		issues.forEach((issue) -> addIssue(dossierId, issue));
+		// notes (a page read with low confidence) are shown with the dossier but do not hold it for review
 		this.jdbc.sql("""
-				update dossier set status = case when exists (select 1 from dossier_issue i where i.dossier_id = dossier.id)
+				update dossier set status = case when exists (select 1 from dossier_issue i where i.dossier_id = dossier.id
+				  and i.code not in (%s))
 				  then 'needs-review' else 'registered' end
-				where id = :id and status in ('registered', 'needs-review')""")
+				where id = :id and status in ('registered', 'needs-review')""".formatted(Issue.notesSql()))
 			.param("id", dossierId)
 			.update();
 	}
