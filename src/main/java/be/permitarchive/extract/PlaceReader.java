@@ -166,7 +166,11 @@ final class PlaceReader {
 			String key = key(value.value());
 			Doubt doubt = null;
 			if (value.value().capakey() == null) {
-				doubt = new Doubt(ReviewReason.PARCEL_UNRESOLVED, notes.getOrDefault(key, "no division could be told"));
+				// without reference data nothing can be resolved: the parcel stays as written, the location rests on
+				// what else the dossier says (MISSING_LOCATION when nothing), as the georef step does
+				if (gazetteer.knowsParcels()) {
+					doubt = new Doubt(ReviewReason.PARCEL_UNRESOLVED, notes.getOrDefault(key, "no division could be told"));
+				}
 			}
 			else if (!cleanKeys.contains(key)) {
 				doubt = new Doubt(ReviewReason.PARCEL_GUESSED, notes.getOrDefault(key, "no reading is the parcel as written"));

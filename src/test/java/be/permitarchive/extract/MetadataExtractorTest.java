@@ -186,6 +186,18 @@ class MetadataExtractorTest {
 		}
 
 		@Test
+		void withoutReferenceDataAParcelThatCannotBeResolvedIsNoReasonToReview() {
+			// given no reference data at all: "2de afdeling" cannot be told, and nothing can be checked
+			MetadataExtractor withoutReference = new MetadataExtractor(be.permitarchive.georef.Gazetteer.NONE, 2025);
+			// when
+			ExtractedDossier d = withoutReference.extract(List.of(ocr(0, COVER), ocr(1, DECISION)),
+					new ManifestEntry("f", "1987/0456", null, null, null));
+			// then the parcel stays as written, the address places the dossier
+			assertThat(d.parcels()).allSatisfy(p -> assertThat(p.value().capakey()).isNull());
+			assertThat(d.needsReview()).doesNotContain(ReviewReason.PARCEL_UNRESOLVED, ReviewReason.MISSING_LOCATION);
+		}
+
+		@Test
 		void manifestFillsAMissingReference() {
 			// when
 			ExtractedDossier d = EXTRACTOR.extract(List.of(ocr(0, "Zitting van 12 maart 1987")), MANIFEST);

@@ -168,7 +168,7 @@ class ScaleOutTest {
 			.isZero();
 		assertThat(string("select string_agg(kind || '=' || n, ',' order by kind) from "
 				+ "(select kind, count(*) n from page group by kind) k"))
-			.as("the pages as one process registers them").isEqualTo("blank=1,plan=2,text=19,text-layer=2");
+			.as("the pages as one process registers them").isEqualTo("blank=1,photo=1,plan=2,text=18,text-layer=2");
 	}
 
 	private Path delivery() {
