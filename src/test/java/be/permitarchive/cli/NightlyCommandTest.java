@@ -19,6 +19,7 @@ import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.support.IngestProcess;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +79,7 @@ class NightlyCommandTest {
 		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("c-good").resolve("1990-0003"));
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
 		dataSource.setURL(DATABASE);
+		Flyway.configure().dataSource(dataSource).load().migrate(); // the lock's key is the delivery's row
 		try (DeliveryLock held = DeliveryLock.tryLock(dataSource, "ingest",
 				inbox.resolve("b-locked").toAbsolutePath().normalize().toString()).orElseThrow()) {
 
