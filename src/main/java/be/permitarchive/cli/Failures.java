@@ -4,6 +4,7 @@ import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 
 import be.permitarchive.ingest.NotADeliveryException;
+import be.permitarchive.job.DeliveryLockLostException;
 import be.permitarchive.job.ExecutionNotRestartableException;
 import be.permitarchive.job.ExecutionNotRunningException;
 import be.permitarchive.job.ExitCode;
@@ -51,6 +52,12 @@ final class Failures {
 			if (cause instanceof DeliveryLockedException locked) {
 				err.println(messages.get("error.locked", locked.holder()));
 				return ExitCode.LOCKED.code();
+			}
+			if (cause instanceof DeliveryLockLostException lost && lost.delivery() != null) {
+				String execution = (lost.executionId() != null)
+						? messages.get("error.lockLost.execution", String.valueOf(lost.executionId())) : "";
+				err.println(messages.get("error.lockLost", lost.delivery(), execution));
+				return ExitCode.LOCK_LOST.code();
 			}
 			if (cause instanceof NoSuchExecutionException unknown) {
 				err.println(messages.get("error.noSuchExecution", String.valueOf(unknown.executionId())));

@@ -15,6 +15,7 @@ import be.permitarchive.georef.internal.ReferenceDataFolder;
 import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestProgress;
 import be.permitarchive.job.IngestRunner;
+import be.permitarchive.job.DeliveryLockLostException;
 import be.permitarchive.job.IngestRunner.DeliveryLockedException;
 import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
@@ -271,6 +272,10 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 		catch (DeliveryLockedException locked) {
 			this.out.println(this.messages.get("nightly.line.locked", name, locked.holder()));
 			return Outcome.LOCKED;
+		}
+		catch (DeliveryLockLostException lost) {
+			this.out.println(this.messages.get("nightly.line.lockLost", name, String.valueOf(lost.executionId())));
+			return Outcome.FAILED;
 		}
 		catch (Exception ex) {
 			if (concernsEveryDelivery(ex)) {

@@ -26,7 +26,12 @@ public enum ExitCode {
 	 * The run was stopped on request ({@code archive stop}, SIGTERM) after finishing the dossiers in flight; it resumes
 	 * where it stopped.
 	 */
-	STOPPED(8);
+	STOPPED(8),
+	/**
+	 * The run lost its lock on the delivery (the register ended the session that held it) and stopped, writing
+	 * nothing more; another process may be running the delivery now.
+	 */
+	LOCK_LOST(9);
 
 	private final int code;
 

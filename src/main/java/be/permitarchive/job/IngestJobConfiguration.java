@@ -82,8 +82,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	RegisterWriter registerWriter(@Value("#{jobParameters['delivery']}") String delivery, JdbcRegister register) {
-		return new RegisterWriter(register, register.findDelivery(Path.of(delivery)).orElseThrow());
+	RegisterWriter registerWriter(@Value("#{jobParameters['delivery']}") String delivery, JdbcRegister register,
+			DeliveryLockWatch lockWatch) {
+		return new RegisterWriter(register, register.findDelivery(Path.of(delivery)).orElseThrow(),
+				lockWatch::checkHeld);
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package be.permitarchive.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -34,6 +36,7 @@ import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.georef.internal.ReferenceDataFolder;
 import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
+import be.permitarchive.register.internal.RegisterUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,10 +86,13 @@ public class IngestRunner {
 
 	private final Readings readings;
 
+	private final DeliveryLockWatch lockWatch;
+
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
 			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData, JobHistory history,
-			OcrProperties ocr, Readings readings) {
+			OcrProperties ocr, Readings readings, DeliveryLockWatch lockWatch) {
 		this.readings = readings;
+		this.lockWatch = lockWatch;
 		this.validationThreads = Math.min(ocr.effectiveWorkers(), DeliveryValidator.defaultThreads());
 		this.history = history;
 		this.engines = engines;
@@ -144,7 +150,7 @@ public class IngestRunner {
 
 	private IngestResult ingestLogged(Path root, Path reference, boolean acceptWithFindings,
 			Consumer<ValidationReport> validated) throws Exception {
-		try (DeliveryLock held = lock(root)) {
+		try (DeliveryLock held = lock(root); DeliveryLockWatch.Watch watch = this.lockWatch.watch(held, root.toString())) {
 			long deliveryId = this.register.recordDelivery(root);
 			String fingerprint = fingerprint(root);
 			Optional<String> known = this.register.verdictFor(deliveryId, fingerprint);
@@ -174,7 +180,13 @@ public class IngestRunner {
 			if (validation == null) {
 				checkOcr();
 			}
+			if (watch.lost()) {
+				throw lockLost(root, null);
+			}
 			JobExecution execution = run(root, last, fingerprint, mapVersion);
+			if (watch.lost()) {
+				throw lockLost(root, execution.getId());
+			}
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
 					this.register.summary(deliveryId), validation, false);
 		}
@@ -272,8 +284,8 @@ public class IngestRunner {
 			throw new NotADeliveryException(root);
 		}
 		this.engines.create().close();
-		try (DeliveryLock held = lock(root)) {
-			long deliveryId = this.register.findDelivery(root).orElseThrow();
+		try (DeliveryLock held = lock(root); DeliveryLockWatch.Watch watch = this.lockWatch.watch(held, root.toString())) {
+			long deliveryId = held.deliveryId();
 			JobExecution last = this.jobRepository.getLastJobExecution(execution.getJobInstance());
 			if (last.getStatus() == BatchStatus.COMPLETED) {
 				return new IngestResult(last.getId(), last.getStatus(), null, this.register.summary(deliveryId), null,
@@ -283,6 +295,9 @@ public class IngestRunner {
 				throw new ExecutionNotRestartableException(last.getId(), last.getStatus());
 			}
 			JobExecution resumed = resume(root, last);
+			if (watch.lost()) {
+				throw lockLost(root, resumed.getId());
+			}
 			return new IngestResult(resumed.getId(), resumed.getStatus(), exitDescription(resumed),
 					this.register.summary(deliveryId), null, false);
 		}
@@ -296,6 +311,19 @@ public class IngestRunner {
 					DeliveryLock.holder(this.dataSource, IngestJobConfiguration.JOB_NAME, root.toString()));
 		}
 		return lock.get();
+	}
+
+	/**
+	 * What to report when the lock was lost: the register gone altogether, when it cannot be reached now, or else
+	 * the lost lock itself.
+	 */
+	private RuntimeException lockLost(Path root, Long executionId) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return new DeliveryLockLostException(root, executionId);
+		}
+		catch (SQLException ex) {
+			return new RegisterUnavailableException(ex.getMessage(), ex);
+		}
 	}
 
 	/** The latest execution of the ingest job for this delivery, found by its parameter in one query. */

@@ -1,6 +1,7 @@
 package be.permitarchive.job;
 
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,8 +42,11 @@ public class JobStopper implements JobExecutionListener {
 
 	private final JobHistory history;
 
-	/** The executions this process runs now. */
-	private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+	/** The executions this process runs now, with their delivery ("" for a job without one). */
+	private final Map<Long, String> runningHere = new ConcurrentHashMap<>();
+
+	/** The deliveries whose runs here are to stop, the one about to start included: their lock was lost. */
+	private final Set<String> stoppingDeliveries = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean stopRequestedHere;
 
@@ -73,15 +77,34 @@ public class JobStopper implements JobExecutionListener {
 	/** Stops what this process runs, and a run it is about to start (SIGTERM while it validates). */
 	public void stopRunningHere() {
 		this.stopRequestedHere = true;
-		for (long executionId : this.runningHere) {
+		for (long executionId : this.runningHere.keySet()) {
 			markStopping(executionId);
 		}
 	}
 
+	/**
+	 * Stops what this process runs on {@code delivery}, and a run on it that is about to start, until
+	 * {@link #forgetDelivery}: the delivery's lock was lost.
+	 */
+	public void stopDelivery(String delivery) {
+		this.stoppingDeliveries.add(delivery);
+		this.runningHere.forEach((executionId, running) -> {
+			if (running.equals(delivery)) {
+				markStopping(executionId);
+			}
+		});
+	}
+
+	/** Runs on {@code delivery} may start again: this process no longer holds a lock it lost on it. */
+	public void forgetDelivery(String delivery) {
+		this.stoppingDeliveries.remove(delivery);
+	}
+
 	@Override
 	public void beforeJob(JobExecution execution) {
-		this.runningHere.add(execution.getId());
-		if (this.stopRequestedHere) {
+		String delivery = java.util.Objects.requireNonNullElse(execution.getJobParameters().getString("delivery"), "");
+		this.runningHere.put(execution.getId(), delivery);
+		if (this.stopRequestedHere || this.stoppingDeliveries.contains(delivery)) {
 			markStopping(execution.getId());
 		}
 	}

@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * A lock on one delivery, held in the register as a PostgreSQL advisory lock on its own connection: it works across
  * machines, and it is released when the holder's process dies, however it dies.
@@ -47,9 +49,13 @@ public final class DeliveryLock implements AutoCloseable {
 
 	private final long deliveryId;
 
-	private DeliveryLock(Connection connection, long deliveryId) {
+	/** The register's process of the lock's session: who holds it, in {@code pg_locks}. */
+	private final int backendPid;
+
+	private DeliveryLock(Connection connection, long deliveryId, int backendPid) {
 		this.connection = connection;
 		this.deliveryId = deliveryId;
+		this.backendPid = backendPid;
 	}
 
 	/**
@@ -75,7 +81,7 @@ public final class DeliveryLock implements AutoCloseable {
 					if (rs.getBoolean(1)) {
 						// a check of a broken connection ends within its own timeout, not TCP's
 						connection.setNetworkTimeout(CLOSE_IN_CALLER, (int) TimeUnit.SECONDS.toMillis(CHECK_SECONDS * 2));
-						return Optional.of(new DeliveryLock(connection, id));
+						return Optional.of(new DeliveryLock(connection, id, backendPid(connection)));
 					}
 				}
 			}
@@ -161,6 +167,24 @@ public final class DeliveryLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether this lock's session still holds it, asked on a connection of {@code dataSource}: in the caller's
+	 * transaction when there is one, so that a transaction that asks before it commits writes only while the lock is
+	 * held. (Should the lock be lost between the question and the commit, and another process recover the run at
+	 * that moment, Spring Batch's version check on the step execution refuses the commit.)
+	 */
+	public boolean heldInTransaction(DataSource dataSource) {
+		return JdbcClient.create(dataSource).sql("""
+				select exists (select 1 from pg_locks where locktype = 'advisory' and granted
+				  and pid = :pid and classid::bigint = :namespace and objid::bigint = :id and objsubid = 1
+				  and database = (select oid from pg_database where datname = current_database()))""")
+			.param("pid", this.backendPid)
+			.param("namespace", (long) NAMESPACE)
+			.param("id", this.deliveryId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The delivery's id in the register. */
 	public long deliveryId() {
 		return this.deliveryId;
@@ -181,6 +205,14 @@ public final class DeliveryLock implements AutoCloseable {
 				rs.next();
 				return rs.getLong(1);
 			}
+		}
+	}
+
+	private static int backendPid(Connection connection) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("select pg_backend_pid()");
+				ResultSet rs = query.executeQuery()) {
+			rs.next();
+			return rs.getInt(1);
 		}
 	}
 
