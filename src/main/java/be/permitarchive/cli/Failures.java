@@ -11,7 +11,9 @@ import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestRunner.DeliveryLockedException;
 import be.permitarchive.job.NoSuchExecutionException;
 import be.permitarchive.ocr.OcrUnavailableException;
+import be.permitarchive.register.internal.RegisterLocation;
 import be.permitarchive.register.internal.RegisterUnavailableException;
+import be.permitarchive.register.internal.RegisterUnreachableException;
 
 /** The one place that turns a failure into a message for people and an exit code. */
 final class Failures {
@@ -35,6 +37,22 @@ final class Failures {
 				|| failure instanceof java.sql.SQLNonTransientConnectionException
 				|| java.util.List.of("08", "28", "3D", "53", "57").contains(state.substring(0, Math.min(2,
 						state.length())));
+	}
+
+	/** Where to look when the register cannot be reached: the register in use, when the failure says which. */
+	static String registerHint(Throwable failure, Messages messages) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			RegisterLocation location = (cause instanceof RegisterUnreachableException unreachable)
+					? unreachable.location()
+					: (cause instanceof RegisterUnavailableException unavailable) ? unavailable.location() : null;
+			if (location != null && location.embedded()) {
+				return messages.get("error.register.embedded", location.dataDir(), location.serverLog());
+			}
+			if (location != null) {
+				return messages.get("error.register.external", location.url());
+			}
+		}
+		return messages.get("error.register.unknown");
 	}
 
 	static int report(Throwable failure, Messages messages, PrintStream err) {
@@ -84,7 +102,7 @@ final class Failures {
 			}
 			if (cause instanceof RegisterUnavailableException || cause.getClass().getName().startsWith("org.flywaydb")
 					|| (cause instanceof java.sql.SQLException sql && unreachable(sql))) {
-				err.println(messages.get("error.register", cause.getMessage()));
+				err.println(messages.get("error.register", cause.getMessage(), registerHint(failure, messages)));
 				return ExitCode.REGISTER_UNAVAILABLE.code();
 			}
 			if (cause instanceof org.springframework.amqp.AmqpConnectException) {

@@ -2,6 +2,7 @@ package be.permitarchive.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
@@ -12,6 +13,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.BadSqlGrammarException;
 
 import be.permitarchive.messages.Messages;
+import be.permitarchive.register.RegisterProperties;
+import be.permitarchive.register.internal.RegisterLocation;
+import be.permitarchive.register.internal.RegisterUnavailableException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,26 @@ class FailuresTest {
 
 		assertThat(printed.code()).isEqualTo(5);
 		assertThat(printed.err()).contains("Het register is niet bereikbaar").contains("register.url");
+	}
+
+	@Test
+	void theHintNamesTheRegisterInUse() {
+		SQLException gone = new SQLException("FATAL: database \"register\" does not exist", "3D000");
+		RegisterLocation external = RegisterLocation.of(new RegisterProperties(
+				"jdbc:postgresql://db:5432/register?password=s3cret", null, null, null, 0));
+		RegisterLocation embedded = RegisterLocation.of(new RegisterProperties(null, null, null,
+				Path.of("/srv/archive/data/register"), 0));
+
+		Printed toExternal = report(new RegisterUnavailableException("gone", external, gone));
+		Printed toEmbedded = report(new DataAccessResourceFailureException("no connection",
+				new RegisterUnavailableException("gone", embedded, gone)));
+
+		assertThat(toExternal.code()).isEqualTo(5);
+		assertThat(toExternal.err()).contains("register.url (jdbc:postgresql://db:5432/register?password=***)")
+			.doesNotContain("s3cret").doesNotContain("ingebouwde");
+		assertThat(toEmbedded.code()).isEqualTo(5);
+		assertThat(toEmbedded.err()).contains("Het ingebouwde register (in /srv/archive/data/register)")
+			.contains("/srv/archive/data/register.log").doesNotContain("Controleer register.url");
 	}
 
 	@Test

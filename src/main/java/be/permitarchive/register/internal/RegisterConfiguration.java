@@ -42,7 +42,10 @@ class RegisterConfiguration {
 		config.addDataSourceProperty("ApplicationName", "archive " + ProcessHandle.current().pid() + "@"
 				+ hostName());
 		config.setInitializationFailTimeout(10_000);
-		return new HikariDataSource(config);
+		// how long a request waits for a connection (default 30 s): a register that has gone away is found out
+		// after one such wait, and then every request fails at once (RegisterDataSource)
+		config.setConnectionTimeout(10_000);
+		return RegisterDataSource.open(config, RegisterLocation.of(properties));
 	}
 
 	private static String hostName() {
