@@ -77,6 +77,8 @@ public class DeliveryLockWatch {
 
 		private volatile boolean lost;
 
+		private volatile boolean closed;
+
 		private Watch(DeliveryLock lock, String delivery) {
 			this.lock = lock;
 			this.delivery = delivery;
@@ -97,7 +99,7 @@ public class DeliveryLockWatch {
 		}
 
 		private void check() {
-			if (this.lock.held()) {
+			if (this.closed || this.lock.held() || this.closed) {
 				return;
 			}
 			this.lost = true;
@@ -113,9 +115,17 @@ public class DeliveryLockWatch {
 			}
 		}
 
+		/** Ends the watch; a check under way ends first (within the lock's check timeout). */
 		@Override
 		public void close() {
+			this.closed = true;
 			this.timer.shutdownNow();
+			try {
+				this.timer.awaitTermination(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			DeliveryLockWatch.this.held.remove(this.lock.deliveryId(), this.lock);
 			DeliveryLockWatch.this.stopper.forgetDelivery(this.delivery);
 		}

@@ -184,7 +184,7 @@ public class IngestRunner {
 				throw lockLost(root, null);
 			}
 			JobExecution execution = run(root, last, fingerprint, mapVersion);
-			if (watch.lost()) {
+			if (execution.getStatus() != BatchStatus.COMPLETED && watch.lost()) {
 				throw lockLost(root, execution.getId());
 			}
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
@@ -295,7 +295,7 @@ public class IngestRunner {
 				throw new ExecutionNotRestartableException(last.getId(), last.getStatus());
 			}
 			JobExecution resumed = resume(root, last);
-			if (watch.lost()) {
+			if (resumed.getStatus() != BatchStatus.COMPLETED && watch.lost()) {
 				throw lockLost(root, resumed.getId());
 			}
 			return new IngestResult(resumed.getId(), resumed.getStatus(), exitDescription(resumed),
