@@ -5,11 +5,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import be.permitarchive.dossier.PageKind;
 import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
+import be.permitarchive.ingest.FileSnapshot;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrProperties.PlanReading;
 import be.permitarchive.ocr.OcrTimeoutException;
@@ -114,6 +117,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		this.limits = limits;
 		this.ocr = ocr;
 		this.json = json;
+		FileSnapshot.removeAbandoned(snapshotDir());
 	}
 
 	@Override
@@ -129,22 +133,41 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	private ProcessedDossier processDossier(PendingDossier dossier) throws IOException {
-		String key = storeKey(dossier);
-		Path dir = this.store.dossierDir(key);
-		Path pagesJson = dir.resolve("pages.json");
-		Path pdfPath = dir.resolve("dossier.pdf");
-		List<DocumentOutcome> outcomes;
-		if (Files.exists(pagesJson)) {
+		String key = storeKey(dossier.documents());
+		Path pagesJson = this.store.dossierDir(key).resolve("pages.json");
+		if (Files.exists(pagesJson) && dossier.documents().stream()
+			.allMatch((d) -> Files.isRegularFile(dossier.dir().resolve(d.path())))) {
 			log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
-			outcomes = fromCache(dossier, pagesJson);
+			return done(dossier, key, fromCache(dossier, pagesJson), List.of());
 		}
-		else {
-			outcomes = new ArrayList<>();
+		// the pages are read from private copies hashed while copied: the bytes read are the bytes discovered
+		Map<Long, FileSnapshot> snapshots = new LinkedHashMap<>();
+		List<DocumentOutcome> gone = new ArrayList<>();
+		try {
+			List<PendingDocument> verified = new ArrayList<>();
+			for (PendingDocument document : dossier.documents()) {
+				DocumentOutcome different = snapshot(dossier, document, snapshots);
+				if (different == null) {
+					verified.add(document);
+				}
+				else {
+					gone.add(different);
+				}
+			}
+			PendingDossier same = new PendingDossier(dossier.id(), dossier.folder(), dossier.dir(), verified);
+			key = storeKey(verified);
+			Path dir = this.store.dossierDir(key);
+			pagesJson = dir.resolve("pages.json");
+			if (Files.exists(pagesJson)) {
+				log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
+				return done(dossier, key, fromCache(same, pagesJson), gone);
+			}
+			List<DocumentOutcome> outcomes = new ArrayList<>();
 			Files.createDirectories(dir.resolve("pages"));
 			try (SearchablePdfWriter pdf = new SearchablePdfWriter(dossier.folder())) {
-				outcomes.addAll(processDocuments(dossier, dir, pdf));
+				outcomes.addAll(processDocuments(same, snapshots, dir, pdf));
 				if (pdf.pageCount() > 0) {
-					pdf.save(pdfPath);
+					pdf.save(dir.resolve("dossier.pdf"));
 				}
 			}
 			Store.writeAtomically(dir.resolve("dossier.txt"), outcomes.stream()
@@ -152,9 +175,68 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				.map(PageResult::text)
 				.collect(Collectors.joining("\n\f\n")));
 			Store.writeAtomically(pagesJson, this.json.writeValueAsString(outcomes));
+			return done(dossier, key, outcomes, gone);
 		}
+		finally {
+			for (FileSnapshot snapshot : snapshots.values()) {
+				snapshot.close();
+			}
+		}
+	}
+
+	/**
+	 * The dossier as it goes to the register: the outcomes of the documents read (from the store or just now) and of
+	 * those that changed or went missing after discovery, in the dossier's order.
+	 */
+	private ProcessedDossier done(PendingDossier dossier, String key, List<DocumentOutcome> read,
+			List<DocumentOutcome> gone) {
+		Path pdfPath = this.store.dossierDir(key).resolve("dossier.pdf");
+		List<String> order = dossier.documents().stream().map(PendingDocument::path).toList();
+		List<DocumentOutcome> outcomes = new ArrayList<>(read);
+		outcomes.addAll(gone);
+		outcomes.sort(java.util.Comparator.comparingInt((o) -> order.indexOf(o.path())));
 		return new ProcessedDossier(dossier.id(), dossier.folder(), key, Files.exists(pdfPath) ? pdfPath : null,
 				outcomes, issues(dossier, outcomes));
+	}
+
+	/**
+	 * Takes the private copy of a document and checks it holds the content discovered.
+	 * @return null when it does (the copy is in {@code snapshots}); otherwise the document's outcome: missing, or
+	 * changed since it was discovered
+	 */
+	private DocumentOutcome snapshot(PendingDossier dossier, PendingDocument document,
+			Map<Long, FileSnapshot> snapshots) throws IOException {
+		Path file = dossier.dir().resolve(document.path());
+		FileSnapshot snapshot;
+		try {
+			snapshot = FileSnapshot.take(file, snapshotDir());
+		}
+		catch (NoSuchFileException ex) {
+			log.warn("Dossier {}: {} was deleted after it was discovered", dossier.folder(), document.path());
+			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
+					QuarantineReason.MISSING, "the file was there when the delivery was discovered and gone when its "
+							+ "pages were to be read; nothing of it is registered"));
+		}
+		if (!snapshot.sha256().equals(document.sha256())) {
+			snapshot.close();
+			log.warn("Dossier {}: {} changed after it was discovered (SHA-256 {} then, {} now)", dossier.folder(),
+					document.path(), document.sha256(), snapshot.sha256());
+			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
+					QuarantineReason.CHANGED, "the file changed during the run (SHA-256 " + shortHash(document.sha256())
+							+ " when discovered, " + shortHash(snapshot.sha256()) + ", " + snapshot.size()
+							+ " bytes, when its pages were to be read); nothing of it is registered"));
+		}
+		snapshots.put(document.id(), snapshot);
+		return null;
+	}
+
+	private static String shortHash(String sha256) {
+		return sha256.substring(0, Math.min(12, sha256.length()));
+	}
+
+	/** Where the private copies of the files being read are kept while they are read. */
+	private Path snapshotDir() {
+		return this.store.root().resolve("tmp");
 	}
 
 	/**
@@ -163,8 +245,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	 * dossier of single-page files keeps every worker busy (per document, a dossier of one-page files read one page
 	 * at a time, and the last partition of a run left the other cores idle).
 	 */
-	private List<DocumentOutcome> processDocuments(PendingDossier dossier, Path dir, SearchablePdfWriter pdf)
-			throws IOException {
+	private List<DocumentOutcome> processDocuments(PendingDossier dossier, Map<Long, FileSnapshot> files, Path dir,
+			SearchablePdfWriter pdf) throws IOException {
 		int count = dossier.documents().size();
 		List<List<PageResult>> pages = new ArrayList<>();
 		Quarantined[] unopened = new Quarantined[count];
@@ -173,7 +255,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		for (int d = 0; d < count; d++) {
 			pages.add(new ArrayList<>());
 			PendingDocument document = dossier.documents().get(d);
-			Path file = dossier.dir().resolve(document.path());
+			Path file = files.get(document.id()).path();
 			PageSource source;
 			try {
 				source = PageSources.open(file, document.mediaType(), this.limits);
@@ -526,8 +608,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		return issues;
 	}
 
-	private String storeKey(PendingDossier dossier) {
-		String content = dossier.documents().stream()
+	private String storeKey(List<PendingDocument> documents) {
+		String content = documents.stream()
 			.map((d) -> d.path() + "\t" + d.sha256())
 			.collect(Collectors.joining("\n"));
 		return Store.sha256("v" + OUTPUT_VERSION + "\n" + this.ocr.language() + "\n" + content);

@@ -14,6 +14,7 @@ import be.permitarchive.dossier.CaPaKey;
 import be.permitarchive.dossier.DossierStatus;
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.dossier.PageResult;
+import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
 import be.permitarchive.georef.DossierPlaces;
 import be.permitarchive.georef.Georeference;
@@ -259,6 +260,16 @@ public class JdbcRegister {
 					.query(String.class).single();
 				quarantine(deliveryId, dossier.id(), deliveryRelativePrefix + document.path(), sha,
 						document.quarantined());
+				if (document.quarantined().reason() == QuarantineReason.MISSING) {
+					// nothing that is not on disk stays in the register; the quarantine entry says it went
+					this.jdbc.sql("delete from document where id = :id").param("id", document.id()).update();
+				}
+				else if (document.quarantined().reason() == QuarantineReason.CHANGED) {
+					// whatever its size and time say now, the next discovery reads it again
+					this.jdbc.sql("update document set modified_at = 'epoch' where id = :id")
+						.param("id", document.id())
+						.update();
+				}
 				continue;
 			}
 			this.jdbc.sql("update document set status = 'registered', page_count = :pages where id = :id")
