@@ -47,8 +47,11 @@ import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.PendingDossier.PendingDocument;
 import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
+import be.permitarchive.register.internal.JdbcRegister;
 import be.permitarchive.store.AltoWords;
+import be.permitarchive.store.Fixity;
 import be.permitarchive.store.Store;
+import be.permitarchive.store.StoredFile;
 import be.permitarchive.store.internal.PreparedImage;
 import be.permitarchive.store.internal.SearchablePdfWriter;
 import org.slf4j.Logger;
@@ -108,10 +111,16 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	private final Readings readings;
 
+	private final JdbcRegister register;
+
+	private final Fixity fixity;
+
 	/** @param readings pages read before the step (the validation's legibility sample), taken instead of read again */
 	DossierOcrProcessor(OcrWorkerPool pool, Store store, PageLimits limits, OcrProperties ocr, JsonMapper json,
-			Readings readings) {
+			Readings readings, JdbcRegister register) {
 		this.readings = readings;
+		this.register = register;
+		this.fixity = new Fixity(store);
 		this.pool = pool;
 		this.store = store;
 		this.limits = limits;
@@ -135,10 +144,10 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	private ProcessedDossier processDossier(PendingDossier dossier) throws IOException {
 		String key = storeKey(dossier.documents());
 		Path pagesJson = this.store.dossierDir(key).resolve("pages.json");
-		if (Files.exists(pagesJson) && dossier.documents().stream()
-			.allMatch((d) -> Files.isRegularFile(dossier.dir().resolve(d.path())))) {
+		if (dossier.documents().stream().allMatch((d) -> Files.isRegularFile(dossier.dir().resolve(d.path())))
+				&& intact(dossier, pagesJson)) {
 			log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
-			return done(dossier, key, fromCache(dossier, pagesJson), List.of());
+			return done(dossier, key, fromCache(dossier, pagesJson), List.of(), List.of());
 		}
 		// the pages are read from private copies hashed while copied: the bytes read are the bytes discovered
 		Map<Long, FileSnapshot> snapshots = new LinkedHashMap<>();
@@ -158,9 +167,9 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			key = storeKey(verified);
 			Path dir = this.store.dossierDir(key);
 			pagesJson = dir.resolve("pages.json");
-			if (Files.exists(pagesJson)) {
+			if (intact(dossier, pagesJson)) {
 				log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
-				return done(dossier, key, fromCache(same, pagesJson), gone);
+				return done(dossier, key, fromCache(same, pagesJson), gone, List.of());
 			}
 			List<DocumentOutcome> outcomes = new ArrayList<>();
 			Files.createDirectories(dir.resolve("pages"));
@@ -175,7 +184,13 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				.map(PageResult::text)
 				.collect(Collectors.joining("\n\f\n")));
 			Store.writeAtomically(pagesJson, this.json.writeValueAsString(outcomes));
-			return done(dossier, key, outcomes, gone);
+			List<StoredFile> written = new ArrayList<>(this.fixity.record(dir));
+			for (PendingDocument document : verified) {
+				if (Files.exists(memo(document))) {
+					written.add(this.fixity.record(memo(document), true));
+				}
+			}
+			return done(dossier, key, outcomes, gone, written);
 		}
 		finally {
 			for (FileSnapshot snapshot : snapshots.values()) {
@@ -189,14 +204,72 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	 * those that changed or went missing after discovery, in the dossier's order.
 	 */
 	private ProcessedDossier done(PendingDossier dossier, String key, List<DocumentOutcome> read,
-			List<DocumentOutcome> gone) {
+			List<DocumentOutcome> gone, List<StoredFile> written) {
 		Path pdfPath = this.store.dossierDir(key).resolve("dossier.pdf");
 		List<String> order = dossier.documents().stream().map(PendingDocument::path).toList();
 		List<DocumentOutcome> outcomes = new ArrayList<>(read);
 		outcomes.addAll(gone);
 		outcomes.sort(java.util.Comparator.comparingInt((o) -> order.indexOf(o.path())));
 		return new ProcessedDossier(dossier.id(), dossier.folder(), key, Files.exists(pdfPath) ? pdfPath : null,
-				outcomes, issues(dossier, outcomes));
+				outcomes, issues(dossier, outcomes), written);
+	}
+
+	/**
+	 * Whether the store folder of {@code pagesJson} holds what it promises: each file recorded in the register there
+	 * with its checksum; for a folder the register has no record of (written by an older version, or a register new
+	 * to this store), {@code pages.json} readable, each page's ALTO readable and the PDF there. A damaged folder is
+	 * made again, never trusted: its {@code pages.json} is removed first.
+	 */
+	private boolean intact(PendingDossier dossier, Path pagesJson) throws IOException {
+		if (!Files.exists(pagesJson)) {
+			return false;
+		}
+		Path dir = pagesJson.getParent();
+		List<StoredFile> recorded = this.register.storeFiles(this.fixity.relative(dir) + "/");
+		List<String> damage = recorded.isEmpty() ? structuralDamage(dir, pagesJson)
+				: this.fixity.damage(recorded, true);
+		if (damage.isEmpty()) {
+			return true;
+		}
+		log.warn("Dossier {}: its store folder {} is damaged ({}): it is made again", dossier.folder(), dir,
+				String.join("; ", damage));
+		Files.deleteIfExists(pagesJson);
+		return false;
+	}
+
+	private List<String> structuralDamage(Path dir, Path pagesJson) {
+		List<DocumentOutcome> outcomes;
+		try {
+			outcomes = this.json.readValue(Files.readString(pagesJson), new TypeReference<List<DocumentOutcome>>() {
+			});
+		}
+		catch (IOException | RuntimeException ex) {
+			return List.of("pages.json: cannot be read (" + ex.getMessage() + ")");
+		}
+		List<String> damage = new ArrayList<>();
+		boolean anyImage = false;
+		for (DocumentOutcome outcome : outcomes) {
+			for (PageResult page : outcome.pages()) {
+				anyImage |= page.kind() != PageKind.FAILED;
+				if (page.altoPath() != null && !readableAlto(Path.of(page.altoPath()))) {
+					damage.add(page.altoPath() + ": missing or not ALTO");
+				}
+			}
+		}
+		if (anyImage && !Files.isRegularFile(dir.resolve("dossier.pdf"))) {
+			damage.add("dossier.pdf: missing");
+		}
+		return damage;
+	}
+
+	private static boolean readableAlto(Path alto) {
+		try {
+			AltoWords.read(alto);
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -316,14 +389,31 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		return this.store.root().resolve("documents").resolve(key.substring(0, 2)).resolve(key + ".json");
 	}
 
-	private Map<Integer, PageResult> readMemo(Path memo) throws IOException {
+	/**
+	 * The pages recorded in an OCR record, when it and every ALTO it names can be read (and match their checksums
+	 * where the register has them); otherwise none, and the document is read again.
+	 */
+	private Map<Integer, PageResult> readMemo(Path memo) {
 		if (!Files.exists(memo)) {
 			return Map.of();
 		}
-		List<PageResult> pages = this.json.readValue(Files.readString(memo), new TypeReference<List<PageResult>>() {
-		});
+		List<PageResult> pages;
+		try {
+			List<String> damage = this.register.storeFile(this.fixity.relative(memo))
+				.map((recorded) -> this.fixity.damage(List.of(recorded), true))
+				.orElse(List.of());
+			if (!damage.isEmpty()) {
+				throw new IOException(damage.get(0));
+			}
+			pages = this.json.readValue(Files.readString(memo), new TypeReference<List<PageResult>>() {
+			});
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The OCR record {} is damaged ({}): the document is read again", memo, ex.getMessage());
+			return Map.of();
+		}
 		boolean complete = pages.stream()
-			.allMatch((p) -> p.kind() != PageKind.FAILED && (p.altoPath() == null || Files.exists(Path.of(p.altoPath()))));
+			.allMatch((p) -> p.kind() != PageKind.FAILED && (p.altoPath() == null || readableAlto(Path.of(p.altoPath()))));
 		return complete ? pages.stream().collect(Collectors.toMap(PageResult::index, (p) -> p)) : Map.of();
 	}
 

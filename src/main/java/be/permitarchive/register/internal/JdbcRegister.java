@@ -33,6 +33,7 @@ import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.PendingDossier.PendingDocument;
 import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
+import be.permitarchive.store.StoredFile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -286,6 +287,7 @@ public class JdbcRegister {
 				insert into page (document_id, page_index, kind, dpi, width_px, height_px, rotation, text,
 				  mean_confidence, word_count, ocr_engine, skipped_why, alto_path)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pages);
+		recordStoreFiles(dossier.storeFiles());
 		this.jdbc.sql("delete from dossier_issue where dossier_id = :id").param("id", dossier.id()).update();
 		dossier.issues().forEach((issue) -> addIssue(dossier.id(), issue));
 		// every file of the dossier in quarantine, found now or at discovery, is an issue of the dossier
@@ -326,6 +328,66 @@ public class JdbcRegister {
 			.param("confidence", meanConfidence)
 			.param("id", dossier.id())
 			.update();
+	}
+
+	/**
+	 * The dossiers with outputs in the store (registered, or pending to be made again), of one delivery or of every
+	 * delivery ({@code deliveryId} null), with the access copy and the ALTO files the register points at.
+	 */
+	public List<StoredDossier> storedDossiers(Long deliveryId) {
+		Map<Long, StoredDossier> dossiers = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select d.id, dl.path, d.folder, d.store_key, d.searchable_pdf, p.alto_path
+				from dossier d join delivery dl on dl.id = d.delivery_id
+				left join document doc on doc.dossier_id = d.id
+				left join page p on p.document_id = doc.id and p.alto_path is not null
+				where d.store_key is not null and d.status in ('registered', 'needs-review', 'pending')
+				  and (cast(:delivery as bigint) is null or d.delivery_id = :delivery)
+				order by dl.path, d.folder, d.id""")
+			.param("delivery", deliveryId)
+			.query((rs) -> {
+				StoredDossier dossier = dossiers.computeIfAbsent(rs.getLong(1), (id) -> new StoredDossier(id,
+						rs2(rs, 2), rs2(rs, 3), rs2(rs, 4), rs2(rs, 5), new ArrayList<>()));
+				if (rs.getString(6) != null) {
+					dossier.altoPaths().add(rs.getString(6));
+				}
+			});
+		return List.copyOf(dossiers.values());
+	}
+
+	/** A registered dossier's outputs as the register records them. */
+	public record StoredDossier(long id, String delivery, String folder, String storeKey, String searchablePdf,
+			List<String> altoPaths) {
+	}
+
+	/** Records the checksums of files written to the store (a file written again gets its new checksum). */
+	public void recordStoreFiles(java.util.Collection<StoredFile> files) {
+		if (files.isEmpty()) {
+			return;
+		}
+		this.template.batchUpdate("""
+				insert into store_file (path, sha256, size_bytes) values (?, ?, ?)
+				on conflict (path) do update set sha256 = excluded.sha256, size_bytes = excluded.size_bytes,
+				  recorded_at = now()""", files.stream()
+			.map((f) -> new Object[] { f.path(), f.sha256(), f.size() })
+			.toList());
+	}
+
+	/** The files recorded under {@code prefix} of the store (a dossier's folder: "dossiers/ab/abcd.../"). */
+	public List<StoredFile> storeFiles(String prefix) {
+		return this.jdbc.sql("""
+				select path, sha256, size_bytes from store_file where starts_with(path, :prefix) order by path""")
+			.param("prefix", prefix)
+			.query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** The recorded file at {@code path} of the store, if any. */
+	public Optional<StoredFile> storeFile(String path) {
+		return this.jdbc.sql("select path, sha256, size_bytes from store_file where path = :path")
+			.param("path", path)
+			.query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.optional();
 	}
 
 	/** The delivery as the register holds it now. */
