@@ -42,7 +42,12 @@ public final class FileSnapshot implements AutoCloseable {
 	 * @throws java.nio.file.NoSuchFileException when the file is not there (any more)
 	 */
 	public static FileSnapshot take(Path file, Path dir) throws IOException {
-		Files.createDirectories(dir);
+		if (!Files.isDirectory(dir)) {
+			Files.createDirectories(dir);
+			if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+			}
+		}
 		Path copy = Files.createTempFile(dir, "snapshot-", ".tmp"); // 0600 on POSIX file systems
 		try {
 			MessageDigest digest = sha256Digest();

@@ -172,7 +172,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				return done(dossier, key, fromCache(same, pagesJson), gone, List.of());
 			}
 			List<DocumentOutcome> outcomes = new ArrayList<>();
-			Files.createDirectories(dir.resolve("pages"));
+			Store.createDirectories(dir.resolve("pages"));
 			try (SearchablePdfWriter pdf = new SearchablePdfWriter(dossier.folder())) {
 				outcomes.addAll(processDocuments(same, snapshots, dir, pdf));
 				if (pdf.pageCount() > 0) {

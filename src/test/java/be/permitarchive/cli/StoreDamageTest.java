@@ -3,6 +3,7 @@ package be.permitarchive.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -82,6 +83,14 @@ class StoreDamageTest {
 		assertThat(Files.readString(export)).contains("dossier.pdf");
 		for (Path pdf : pdfs(database).values()) {
 			assertThat(pdf).isRegularFile();
+		}
+
+		// and one policy for who may read the store: the owner and the group, files and folders alike
+		try (var walk = Files.walk(store.resolve("dossiers"))) {
+			for (Path path : (Iterable<Path>) walk::iterator) {
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+					.isEqualTo(Files.isDirectory(path) ? "rwxr-x---" : "rw-r-----");
+			}
 		}
 	}
 

@@ -145,6 +145,7 @@ public final class SearchablePdfWriter implements AutoCloseable {
 		Path temp = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
 			writeDurably(temp);
+			be.permitarchive.store.Store.restrict(temp);
 			moveIntoPlace(temp, absolute);
 		}
 		catch (IOException | RuntimeException ex) {
