@@ -224,7 +224,9 @@ public final class EmbeddedRegister implements AutoCloseable {
 		Path file = passwordFile(dir);
 		if (!trusting && !Files.exists(file)) {
 			throw new RegisterUnavailableException("The embedded register in " + dir + " asks for passwords, but its "
-					+ "password file " + file + " is missing: restore it from a backup of that folder");
+					+ "password file " + file + " is missing: restore it from a backup, or, for new passwords, set the method "
+					+ "of the host lines in " + hba + " to trust: the next start then sets new ones (as for a register "
+					+ "of an older version)");
 		}
 		RegisterPasswords passwords = knownOrNewPasswords(file);
 		if (trusting) {

@@ -149,6 +149,31 @@ class EmbeddedRegisterAccessTest {
 			.anyMatch((message) -> message.contains("trust authentication") && message.contains("upgrading"));
 	}
 
+	@Test
+	void aLostPasswordFileIsNamedAndTrustForOneStartSetsNewPasswords() throws Exception {
+		// given
+		Path data = this.dir.resolve("register");
+		EmbeddedRegister.start(data, 0).close();
+		Path pgpass = EmbeddedRegister.passwordFile(data);
+		Files.delete(pgpass);
+
+		// when / then: no way in without it, and the message says what to do
+		assertThatThrownBy(() -> EmbeddedRegister.start(data, 0)).isInstanceOf(RegisterUnavailableException.class)
+			.hasMessageContaining(pgpass.toString())
+			.hasMessageContaining("restore it from a backup");
+
+		// and: trust in pg_hba.conf for one start gives the register new passwords
+		Path hba = data.resolve("pg_hba.conf");
+		Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+		try (EmbeddedRegister register = EmbeddedRegister.start(data, 0);
+				Connection connection = DriverManager.getConnection(register.jdbcUrl())) {
+			assertThat(connection.isValid(5)).isTrue();
+			assertThat(pgpass).exists();
+			assertThat(activeRules(hba)).noneMatch((rule) -> rule.contains("trust"));
+			assertRefusedWithoutPassword(register.port());
+		}
+	}
+
 	/**
 	 * Turns a new register into what an older version created: the table of a migration and the database owned by
 	 * the superuser, no application role, no passwords, {@code pg_hba.conf} as {@code initdb -A trust} writes it.
