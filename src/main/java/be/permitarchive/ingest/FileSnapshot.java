@@ -58,7 +58,15 @@ public final class FileSnapshot implements AutoCloseable {
 			}
 			return new FileSnapshot(copy, HexFormat.of().formatHex(digest.digest()), size);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (java.nio.file.NoSuchFileException ex) {
+			Files.deleteIfExists(copy);
+			throw ex;
+		}
+		catch (IOException ex) {
+			Files.deleteIfExists(copy);
+			throw new IOException("cannot copy " + file + " to " + dir + " to read it: " + ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
 			Files.deleteIfExists(copy);
 			throw ex;
 		}

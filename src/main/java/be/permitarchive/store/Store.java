@@ -59,6 +59,18 @@ public final class Store {
 		}
 	}
 
+	/**
+	 * The failure to write {@code target}, naming it (a full disk says only "No space left on device"), unless it
+	 * already does.
+	 */
+	public static IOException cannotWrite(Path target, IOException failure) {
+		String message = String.valueOf(failure.getMessage());
+		if (failure instanceof java.nio.file.FileSystemException || message.contains(target.toString())) {
+			return failure;
+		}
+		return new IOException("cannot write " + target + ": " + message, failure);
+	}
+
 	/** Creates a folder of the store and its missing parents with {@link #FOLDER_MODE}. */
 	public static void createDirectories(Path dir) throws IOException {
 		Path absolute = dir.toAbsolutePath().normalize();
@@ -92,9 +104,10 @@ public final class Store {
 
 	/** Writes a file atomically: a reader (or a crash) never sees half of it. */
 	public static void writeAtomically(Path target, byte[] content) throws IOException {
-		createDirectories(target.getParent());
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		Path temp = null;
 		try {
+			createDirectories(target.getParent());
+			temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 			Files.write(temp, content);
 			restrict(temp);
 			try {
@@ -104,8 +117,13 @@ public final class Store {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
+		catch (IOException ex) {
+			throw cannotWrite(target, ex);
+		}
 		finally {
-			Files.deleteIfExists(temp);
+			if (temp != null) {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 

@@ -155,6 +155,9 @@ public final class SearchablePdfWriter implements AutoCloseable {
 			catch (IOException cleanup) {
 				ex.addSuppressed(cleanup);
 			}
+			if (ex instanceof IOException io) {
+				throw be.permitarchive.store.Store.cannotWrite(absolute, io);
+			}
 			throw ex;
 		}
 	}
