@@ -144,8 +144,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	private ProcessedDossier processDossier(PendingDossier dossier) throws IOException {
 		String key = storeKey(dossier.documents());
 		Path pagesJson = this.store.dossierDir(key).resolve("pages.json");
-		if (dossier.documents().stream().allMatch((d) -> Files.isRegularFile(dossier.dir().resolve(d.path())))
-				&& intact(dossier, pagesJson)) {
+		if (dossier.documents().stream().allMatch((d) -> asDiscovered(dossier, d)) && intact(dossier, pagesJson)) {
 			log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
 			return done(dossier, key, fromCache(dossier, pagesJson), List.of(), List.of());
 		}
@@ -268,6 +267,22 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			return true;
 		}
 		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the file is there with the size and time it had when it was discovered: then the outputs of its content
+	 * can be taken from the store without reading it; otherwise it is read (and found changed or missing).
+	 */
+	private static boolean asDiscovered(PendingDossier dossier, PendingDocument document) {
+		Path file = dossier.dir().resolve(document.path());
+		try {
+			return Files.isRegularFile(file) && (document.size() < 0 || Files.size(file) == document.size())
+					&& (document.modified() == null || Files.getLastModifiedTime(file).toInstant()
+						.truncatedTo(java.time.temporal.ChronoUnit.MICROS).equals(document.modified()));
+		}
+		catch (IOException ex) {
 			return false;
 		}
 	}

@@ -6,13 +6,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Stream;
 
 import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.ingest.FileSnapshot;
 import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.internal.JdbcRegister;
+import be.permitarchive.store.Fixity;
+import be.permitarchive.store.Store;
 import be.permitarchive.support.TestDeliveries;
 import be.permitarchive.support.TestRegister;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,7 @@ class FileChangedDuringRunTest {
 		// given a delivery whose letter was discovered with one content
 		Path delivery = work.resolve("replaced");
 		Path letter = TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", delivery.resolve("1987-0456"));
+		Files.copy(letter, work.resolve("untouched-source.tif"), StandardCopyOption.REPLACE_EXISTING);
 		long deliveryId = discover(delivery, "1987-0456", letter);
 
 		// when another dossier's scan replaces it before its pages are read
@@ -78,7 +80,12 @@ class FileChangedDuringRunTest {
 			.param("delivery", deliveryId).query(String.class).list())
 			.containsExactly("1987-0456/phototest.tif changed-during-run");
 		assertThat(pageTexts(deliveryId)).as("no page of the other content").isEmpty();
-		assertThat(storeTexts()).as("nothing in the store holds the other content").noneMatch((t) -> t.contains("duck"));
+		String discovered = Fixity.sha256(work.resolve("untouched-source.tif"));
+		String memoKey = Store.sha256("v" + DossierOcrProcessor.OUTPUT_VERSION + "\neng\n" + discovered);
+		Path memo = work.resolve("store").resolve("documents").resolve(memoKey.substring(0, 2))
+			.resolve(memoKey + ".json");
+		assertThat(!Files.exists(memo) || !Files.readString(memo).contains("duck"))
+			.as("no OCR record of the other content under the hash discovered").isTrue();
 		assertThat(this.jdbc.sql("select status from dossier where delivery_id = :delivery")
 			.param("delivery", deliveryId).query(String.class).single()).as("its only file is not registered")
 			.isEqualTo("quarantined");
@@ -124,6 +131,27 @@ class FileChangedDuringRunTest {
 			.param("delivery", deliveryId).query(Integer.class).single()).isOne();
 	}
 
+	@Test
+	void aRegisteredFileDeletedFromTheDeliveryLeavesTheRegisterWithItsPagesAtTheNextIngest() throws Exception {
+		// given a dossier of two files, registered
+		Path delivery = work.resolve("shrunk");
+		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", delivery.resolve("SV-1972-113"));
+		Path gone = TestDeliveries.copy("real-scans/tesseract-test/eurotext.tif", delivery.resolve("SV-1972-113"));
+		this.runner.ingest(delivery, null, true);
+		long deliveryId = this.register.findDelivery(delivery).orElseThrow();
+		assertThat(pageTexts(deliveryId)).hasSize(2);
+
+		// when one of its files is deleted and the delivery ingested again
+		Files.delete(gone);
+		this.runner.ingest(delivery, null, true);
+
+		// then only the file on disk has pages in the register, and the other is reported missing
+		assertThat(pageTexts(deliveryId)).singleElement().asString().contains("12 point");
+		assertThat(this.jdbc.sql("select path || ' ' || reason_code from quarantine where delivery_id = :delivery")
+			.param("delivery", deliveryId).query(String.class).list())
+			.containsExactly("SV-1972-113/eurotext.tif missing");
+	}
+
 	/** What the discover step records for the files of one dossier folder: their size, time and hash now. */
 	private long discover(Path delivery, String folder, Path... files) throws Exception {
 		long deliveryId = this.register.recordDelivery(delivery);
@@ -154,22 +182,6 @@ class FileChangedDuringRunTest {
 				select p.text from page p join document doc on doc.id = p.document_id
 				join dossier d on d.id = doc.dossier_id where d.delivery_id = :delivery""")
 			.param("delivery", deliveryId).query(String.class).list();
-	}
-
-	private static List<String> storeTexts() throws Exception {
-		try (Stream<Path> files = Files.walk(work.resolve("store"))) {
-			return files.filter(Files::isRegularFile)
-				.filter((f) -> f.toString().endsWith(".txt") || f.toString().endsWith(".json"))
-				.map((f) -> {
-					try {
-						return Files.readString(f);
-					}
-					catch (java.io.IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
-					}
-				})
-				.toList();
-		}
 	}
 
 }

@@ -125,6 +125,30 @@ public class JdbcRegister {
 			.optional();
 	}
 
+	/** The paths of the documents the register holds for a dossier, with their hashes. */
+	public Map<String, String> documentPaths(long dossierId) {
+		Map<String, String> paths = new LinkedHashMap<>();
+		this.jdbc.sql("select path, sha256 from document where dossier_id = :dossier order by path")
+			.param("dossier", dossierId)
+			.query((rs) -> {
+				paths.put(rs.getString(1), rs.getString(2));
+			});
+		return paths;
+	}
+
+	/**
+	 * A document whose file is no longer in its dossier folder: removed with its pages (nothing that is not on disk
+	 * stays in the register), recorded in quarantine as {@code missing}.
+	 */
+	public void documentGone(long deliveryId, long dossierId, String path, String deliveryPath, String sha256,
+			String detail) {
+		this.jdbc.sql("delete from document where dossier_id = :dossier and path = :path")
+			.param("dossier", dossierId)
+			.param("path", path)
+			.update();
+		quarantine(deliveryId, dossierId, deliveryPath, sha256, new Quarantined(QuarantineReason.MISSING, detail));
+	}
+
 	/** Records a new or changed document as pending (its old pages, if any, are removed). */
 	public long recordDocument(long dossierId, String path, long size, Instant modified, String sha256,
 			String mediaType, Integer pageCount, String status) {
@@ -220,7 +244,8 @@ public class JdbcRegister {
 		}
 		Map<Long, PendingBuilder> dossiers = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select d.id, d.folder, dl.path, doc.id, doc.path, doc.sha256, doc.media_type
+				select d.id, d.folder, dl.path, doc.id, doc.path, doc.sha256, doc.media_type, doc.size_bytes,
+				  doc.modified_at
 				from dossier d join delivery dl on dl.id = d.delivery_id
 				left join document doc on doc.dossier_id = d.id and doc.status <> 'quarantined'
 				where d.delivery_id = :delivery and d.status = 'pending' and mod(d.id, :modulus) = :remainder
@@ -233,7 +258,7 @@ public class JdbcRegister {
 						(id) -> new PendingBuilder(id, rs2(rs, 2), Path.of(rs2(rs, 3))));
 				if (rs.getObject(4) != null) {
 					builder.documents.add(new PendingDocument(rs.getLong(4), rs.getString(5), rs.getString(6),
-							rs.getString(7)));
+							rs.getString(7), rs.getLong(8), rs.getTimestamp(9).toInstant()));
 				}
 			});
 		return dossiers.values().stream().map(PendingBuilder::build).toList();
