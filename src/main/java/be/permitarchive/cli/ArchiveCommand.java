@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
 				WorkerCommand.class,
 				ReportCommand.class,
 				SamplesCommand.class,
+				VerifyCommand.class,
 				CommandLine.HelpCommand.class },
 		usageHelpAutoWidth = true)
 public final class ArchiveCommand implements Callable<Integer> {

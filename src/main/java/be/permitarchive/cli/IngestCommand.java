@@ -80,6 +80,9 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 			if (result.nothingToDo()) {
 				out.println(messages.get("ingest.nothing-to-do", String.valueOf(result.executionId())));
 			}
+			if (result.remade() > 0) {
+				out.println(messages.get("ingest.remade", result.remade()));
+			}
 			if (result.validation() != null && written.get() != null) {
 				out.println(messages.get("ingest.validated", result.validation().findings().size(), written.get()));
 			}

@@ -24,7 +24,7 @@ final class Register {
 	/**
 	 * Opens the register for a command that runs a job and stops it gracefully on SIGTERM ({@link GracefulStop}):
 	 * Spring does not close the context (nor stop the logging) from its own shutdown hook under the running job; the
-	 * command closes it when the run has stopped, which also stops an embedded register it started.
+	 * command closes it when the run has stopped, which also stops the embedded register when no other command uses it.
 	 */
 	static ConfigurableApplicationContext openForJob(List<String> arguments) {
 		List<String> args = new ArrayList<>(arguments);

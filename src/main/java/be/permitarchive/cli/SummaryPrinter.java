@@ -19,6 +19,9 @@ final class SummaryPrinter {
 		out.println(messages.get("summary.delivery", summary.delivery()));
 		out.println(messages.get("summary.dossiers", summary.dossiers(), summary.dossiers("registered"),
 				summary.dossiers("needs-review"), summary.dossiers("quarantined")));
+		if (summary.dossiers("pending") > 0) {
+			out.println(messages.get("summary.pending", summary.dossiers("pending")));
+		}
 		out.println(messages.get("summary.pages", summary.pages(), summary.pagesOcrd(), summary.pagesSkipped()));
 		for (Map.Entry<String, Integer> kind : summary.pagesByKind().entrySet()) {
 			out.println(messages.get("summary.pageKind", messages.get("pageKind." + kind.getKey()), kind.getValue()));

@@ -15,7 +15,11 @@ public enum QuarantineReason {
 	NO_PAGES("no-pages"),
 	OUTSIDE_DOSSIER("outside-dossier"),
 	UNREADABLE("unreadable"),
-	SYMBOLIC_LINK("symbolic-link");
+	SYMBOLIC_LINK("symbolic-link"),
+	/** The file's content when its pages were to be read was not the content discovered: it changed during the run. */
+	CHANGED("changed-during-run"),
+	/** The file was discovered and was gone when its pages were to be read. */
+	MISSING("missing");
 
 	private final String code;
 

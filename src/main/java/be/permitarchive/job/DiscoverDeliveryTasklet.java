@@ -107,6 +107,9 @@ class DiscoverDeliveryTasklet implements Tasklet {
 				modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
 					.truncatedTo(ChronoUnit.MICROS);
 			}
+			catch (java.nio.file.NoSuchFileException ex) {
+				continue; // gone since the folder was listed: not part of the delivery (any more), see below
+			}
 			catch (IOException ex) {
 				// a name the file system cannot give back, a file gone while reading: say so, lose nothing else
 				this.register.quarantine(this.deliveryId, dossierId, deliveryPath, null,
@@ -146,6 +149,17 @@ class DiscoverDeliveryTasklet implements Tasklet {
 			else {
 				this.register.releaseFromQuarantine(this.deliveryId, deliveryPath);
 				readable++;
+			}
+		}
+		// a file the register holds that is no longer in the folder: nothing that is not on disk stays registered
+		for (java.util.Map.Entry<String, String> known : this.register.documentPaths(dossierId).entrySet()) {
+			if (!Files.exists(folder.dir().resolve(known.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+				log.warn("Dossier {}: {} is no longer in the delivery: its pages are removed from the register",
+						folder.name(), known.getKey());
+				this.register.documentGone(this.deliveryId, dossierId, known.getKey(),
+						folder.name() + "/" + known.getKey(), known.getValue(),
+						"the file was registered, and is no longer in the delivery; its pages are removed");
+				changed = true;
 			}
 		}
 		if (changed) {

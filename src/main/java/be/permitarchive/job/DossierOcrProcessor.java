@@ -5,11 +5,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import be.permitarchive.dossier.PageKind;
 import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
+import be.permitarchive.ingest.FileSnapshot;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.ocr.OcrProperties.PlanReading;
 import be.permitarchive.ocr.OcrTimeoutException;
@@ -44,8 +47,11 @@ import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.PendingDossier.PendingDocument;
 import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
+import be.permitarchive.register.internal.JdbcRegister;
 import be.permitarchive.store.AltoWords;
+import be.permitarchive.store.Fixity;
 import be.permitarchive.store.Store;
+import be.permitarchive.store.StoredFile;
 import be.permitarchive.store.internal.PreparedImage;
 import be.permitarchive.store.internal.SearchablePdfWriter;
 import org.slf4j.Logger;
@@ -105,15 +111,22 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 
 	private final Readings readings;
 
+	private final JdbcRegister register;
+
+	private final Fixity fixity;
+
 	/** @param readings pages read before the step (the validation's legibility sample), taken instead of read again */
 	DossierOcrProcessor(OcrWorkerPool pool, Store store, PageLimits limits, OcrProperties ocr, JsonMapper json,
-			Readings readings) {
+			Readings readings, JdbcRegister register) {
 		this.readings = readings;
+		this.register = register;
+		this.fixity = new Fixity(store);
 		this.pool = pool;
 		this.store = store;
 		this.limits = limits;
 		this.ocr = ocr;
 		this.json = json;
+		FileSnapshot.removeAbandoned(snapshotDir());
 	}
 
 	@Override
@@ -129,22 +142,40 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	}
 
 	private ProcessedDossier processDossier(PendingDossier dossier) throws IOException {
-		String key = storeKey(dossier);
-		Path dir = this.store.dossierDir(key);
-		Path pagesJson = dir.resolve("pages.json");
-		Path pdfPath = dir.resolve("dossier.pdf");
-		List<DocumentOutcome> outcomes;
-		if (Files.exists(pagesJson)) {
+		String key = storeKey(dossier.documents());
+		Path pagesJson = this.store.dossierDir(key).resolve("pages.json");
+		if (dossier.documents().stream().allMatch((d) -> asDiscovered(dossier, d)) && intact(dossier, pagesJson)) {
 			log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
-			outcomes = fromCache(dossier, pagesJson);
+			return done(dossier, key, fromCache(dossier, pagesJson), List.of(), List.of());
 		}
-		else {
-			outcomes = new ArrayList<>();
-			Files.createDirectories(dir.resolve("pages"));
+		// the pages are read from private copies hashed while copied: the bytes read are the bytes discovered
+		Map<Long, FileSnapshot> snapshots = new LinkedHashMap<>();
+		List<DocumentOutcome> gone = new ArrayList<>();
+		try {
+			List<PendingDocument> verified = new ArrayList<>();
+			for (PendingDocument document : dossier.documents()) {
+				DocumentOutcome different = snapshot(dossier, document, snapshots);
+				if (different == null) {
+					verified.add(document);
+				}
+				else {
+					gone.add(different);
+				}
+			}
+			PendingDossier same = new PendingDossier(dossier.id(), dossier.folder(), dossier.dir(), verified);
+			key = storeKey(verified);
+			Path dir = this.store.dossierDir(key);
+			pagesJson = dir.resolve("pages.json");
+			if (intact(dossier, pagesJson)) {
+				log.info("Dossier {}: OCR results found in the store, not OCR'd again", dossier.folder());
+				return done(dossier, key, fromCache(same, pagesJson), gone, List.of());
+			}
+			List<DocumentOutcome> outcomes = new ArrayList<>();
+			Store.createDirectories(dir.resolve("pages"));
 			try (SearchablePdfWriter pdf = new SearchablePdfWriter(dossier.folder())) {
-				outcomes.addAll(processDocuments(dossier, dir, pdf));
+				outcomes.addAll(processDocuments(same, snapshots, dir, pdf));
 				if (pdf.pageCount() > 0) {
-					pdf.save(pdfPath);
+					pdf.save(dir.resolve("dossier.pdf"));
 				}
 			}
 			Store.writeAtomically(dir.resolve("dossier.txt"), outcomes.stream()
@@ -152,9 +183,148 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 				.map(PageResult::text)
 				.collect(Collectors.joining("\n\f\n")));
 			Store.writeAtomically(pagesJson, this.json.writeValueAsString(outcomes));
+			List<StoredFile> written = new ArrayList<>(this.fixity.record(dir));
+			for (PendingDocument document : verified) {
+				if (Files.exists(memo(document))) {
+					written.add(this.fixity.record(memo(document), true));
+				}
+			}
+			return done(dossier, key, outcomes, gone, written);
 		}
+		finally {
+			for (FileSnapshot snapshot : snapshots.values()) {
+				snapshot.close();
+			}
+		}
+	}
+
+	/**
+	 * The dossier as it goes to the register: the outcomes of the documents read (from the store or just now) and of
+	 * those that changed or went missing after discovery, in the dossier's order.
+	 */
+	private ProcessedDossier done(PendingDossier dossier, String key, List<DocumentOutcome> read,
+			List<DocumentOutcome> gone, List<StoredFile> written) {
+		Path pdfPath = this.store.dossierDir(key).resolve("dossier.pdf");
+		List<String> order = dossier.documents().stream().map(PendingDocument::path).toList();
+		List<DocumentOutcome> outcomes = new ArrayList<>(read);
+		outcomes.addAll(gone);
+		outcomes.sort(java.util.Comparator.comparingInt((o) -> order.indexOf(o.path())));
 		return new ProcessedDossier(dossier.id(), dossier.folder(), key, Files.exists(pdfPath) ? pdfPath : null,
-				outcomes, issues(dossier, outcomes));
+				outcomes, issues(dossier, outcomes), written);
+	}
+
+	/**
+	 * Whether the store folder of {@code pagesJson} holds what it promises: each file recorded in the register there
+	 * with its checksum; for a folder the register has no record of (written by an older version, or a register new
+	 * to this store), {@code pages.json} readable, each page's ALTO readable and the PDF there. A damaged folder is
+	 * made again, never trusted: its {@code pages.json} is removed first.
+	 */
+	private boolean intact(PendingDossier dossier, Path pagesJson) throws IOException {
+		if (!Files.exists(pagesJson)) {
+			return false;
+		}
+		Path dir = pagesJson.getParent();
+		List<StoredFile> recorded = this.register.storeFiles(this.fixity.relative(dir) + "/");
+		List<String> damage = recorded.isEmpty() ? structuralDamage(dir, pagesJson)
+				: this.fixity.damage(recorded, true);
+		if (damage.isEmpty()) {
+			return true;
+		}
+		log.warn("Dossier {}: its store folder {} is damaged ({}): it is made again", dossier.folder(), dir,
+				String.join("; ", damage));
+		Files.deleteIfExists(pagesJson);
+		return false;
+	}
+
+	private List<String> structuralDamage(Path dir, Path pagesJson) {
+		List<DocumentOutcome> outcomes;
+		try {
+			outcomes = this.json.readValue(Files.readString(pagesJson), new TypeReference<List<DocumentOutcome>>() {
+			});
+		}
+		catch (IOException | RuntimeException ex) {
+			return List.of("pages.json: cannot be read (" + ex.getMessage() + ")");
+		}
+		List<String> damage = new ArrayList<>();
+		boolean anyImage = false;
+		for (DocumentOutcome outcome : outcomes) {
+			for (PageResult page : outcome.pages()) {
+				anyImage |= page.kind() != PageKind.FAILED;
+				if (page.altoPath() != null && !readableAlto(Path.of(page.altoPath()))) {
+					damage.add(page.altoPath() + ": missing or not ALTO");
+				}
+			}
+		}
+		if (anyImage && !Files.isRegularFile(dir.resolve("dossier.pdf"))) {
+			damage.add("dossier.pdf: missing");
+		}
+		return damage;
+	}
+
+	private static boolean readableAlto(Path alto) {
+		try {
+			AltoWords.read(alto);
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the file is there with the size and time it had when it was discovered: then the outputs of its content
+	 * can be taken from the store without reading it; otherwise it is read (and found changed or missing).
+	 */
+	private static boolean asDiscovered(PendingDossier dossier, PendingDocument document) {
+		Path file = dossier.dir().resolve(document.path());
+		try {
+			return Files.isRegularFile(file) && (document.size() < 0 || Files.size(file) == document.size())
+					&& (document.modified() == null || Files.getLastModifiedTime(file).toInstant()
+						.truncatedTo(java.time.temporal.ChronoUnit.MICROS).equals(document.modified()));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Takes the private copy of a document and checks it holds the content discovered.
+	 * @return null when it does (the copy is in {@code snapshots}); otherwise the document's outcome: missing, or
+	 * changed since it was discovered
+	 */
+	private DocumentOutcome snapshot(PendingDossier dossier, PendingDocument document,
+			Map<Long, FileSnapshot> snapshots) throws IOException {
+		Path file = dossier.dir().resolve(document.path());
+		FileSnapshot snapshot;
+		try {
+			snapshot = FileSnapshot.take(file, snapshotDir());
+		}
+		catch (NoSuchFileException ex) {
+			log.warn("Dossier {}: {} was deleted after it was discovered", dossier.folder(), document.path());
+			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
+					QuarantineReason.MISSING, "the file was there when the delivery was discovered and gone when its "
+							+ "pages were to be read; nothing of it is registered"));
+		}
+		if (!snapshot.sha256().equals(document.sha256())) {
+			snapshot.close();
+			log.warn("Dossier {}: {} changed after it was discovered (SHA-256 {} then, {} now)", dossier.folder(),
+					document.path(), document.sha256(), snapshot.sha256());
+			return new DocumentOutcome(document.id(), document.path(), List.of(), new Quarantined(
+					QuarantineReason.CHANGED, "the file changed during the run (SHA-256 " + shortHash(document.sha256())
+							+ " when discovered, " + shortHash(snapshot.sha256()) + ", " + snapshot.size()
+							+ " bytes, when its pages were to be read); nothing of it is registered"));
+		}
+		snapshots.put(document.id(), snapshot);
+		return null;
+	}
+
+	private static String shortHash(String sha256) {
+		return sha256.substring(0, Math.min(12, sha256.length()));
+	}
+
+	/** Where the private copies of the files being read are kept while they are read. */
+	private Path snapshotDir() {
+		return this.store.root().resolve("tmp");
 	}
 
 	/**
@@ -163,8 +333,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 	 * dossier of single-page files keeps every worker busy (per document, a dossier of one-page files read one page
 	 * at a time, and the last partition of a run left the other cores idle).
 	 */
-	private List<DocumentOutcome> processDocuments(PendingDossier dossier, Path dir, SearchablePdfWriter pdf)
-			throws IOException {
+	private List<DocumentOutcome> processDocuments(PendingDossier dossier, Map<Long, FileSnapshot> files, Path dir,
+			SearchablePdfWriter pdf) throws IOException {
 		int count = dossier.documents().size();
 		List<List<PageResult>> pages = new ArrayList<>();
 		Quarantined[] unopened = new Quarantined[count];
@@ -173,7 +343,7 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		for (int d = 0; d < count; d++) {
 			pages.add(new ArrayList<>());
 			PendingDocument document = dossier.documents().get(d);
-			Path file = dossier.dir().resolve(document.path());
+			Path file = files.get(document.id()).path();
 			PageSource source;
 			try {
 				source = PageSources.open(file, document.mediaType(), this.limits);
@@ -234,14 +404,31 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		return this.store.root().resolve("documents").resolve(key.substring(0, 2)).resolve(key + ".json");
 	}
 
-	private Map<Integer, PageResult> readMemo(Path memo) throws IOException {
+	/**
+	 * The pages recorded in an OCR record, when it and every ALTO it names can be read (and match their checksums
+	 * where the register has them); otherwise none, and the document is read again.
+	 */
+	private Map<Integer, PageResult> readMemo(Path memo) {
 		if (!Files.exists(memo)) {
 			return Map.of();
 		}
-		List<PageResult> pages = this.json.readValue(Files.readString(memo), new TypeReference<List<PageResult>>() {
-		});
+		List<PageResult> pages;
+		try {
+			List<String> damage = this.register.storeFile(this.fixity.relative(memo))
+				.map((recorded) -> this.fixity.damage(List.of(recorded), true))
+				.orElse(List.of());
+			if (!damage.isEmpty()) {
+				throw new IOException(damage.get(0));
+			}
+			pages = this.json.readValue(Files.readString(memo), new TypeReference<List<PageResult>>() {
+			});
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The OCR record {} is damaged ({}): the document is read again", memo, ex.getMessage());
+			return Map.of();
+		}
 		boolean complete = pages.stream()
-			.allMatch((p) -> p.kind() != PageKind.FAILED && (p.altoPath() == null || Files.exists(Path.of(p.altoPath()))));
+			.allMatch((p) -> p.kind() != PageKind.FAILED && (p.altoPath() == null || readableAlto(Path.of(p.altoPath()))));
 		return complete ? pages.stream().collect(Collectors.toMap(PageResult::index, (p) -> p)) : Map.of();
 	}
 
@@ -526,8 +713,8 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 		return issues;
 	}
 
-	private String storeKey(PendingDossier dossier) {
-		String content = dossier.documents().stream()
+	private String storeKey(List<PendingDocument> documents) {
+		String content = documents.stream()
 			.map((d) -> d.path() + "\t" + d.sha256())
 			.collect(Collectors.joining("\n"));
 		return Store.sha256("v" + OUTPUT_VERSION + "\n" + this.ocr.language() + "\n" + content);

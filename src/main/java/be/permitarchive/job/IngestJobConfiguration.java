@@ -112,8 +112,8 @@ class IngestJobConfiguration {
 
 	@Bean
 	DossierOcrProcessor dossierOcrProcessor(OcrWorkerPool pool, Store store, OcrProperties ocr, JsonMapper json,
-			Readings readings) {
-		return new DossierOcrProcessor(pool, store, PageLimits.defaults(), ocr, json, readings);
+			Readings readings, JdbcRegister register) {
+		return new DossierOcrProcessor(pool, store, PageLimits.defaults(), ocr, json, readings, register);
 	}
 
 	@Bean

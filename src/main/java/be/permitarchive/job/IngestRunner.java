@@ -86,12 +86,15 @@ public class IngestRunner {
 
 	private final Readings readings;
 
+	private final StoreCheck storeCheck;
+
 	private final DeliveryLockWatch lockWatch;
 
 	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, JdbcRegister register,
 			DataSource dataSource, OcrEngineFactory engines, JdbcReferenceData referenceData, JobHistory history,
-			OcrProperties ocr, Readings readings, DeliveryLockWatch lockWatch) {
+			OcrProperties ocr, Readings readings, StoreCheck storeCheck, DeliveryLockWatch lockWatch) {
 		this.readings = readings;
+		this.storeCheck = storeCheck;
 		this.lockWatch = lockWatch;
 		this.validationThreads = Math.min(ocr.effectiveWorkers(), DeliveryValidator.defaultThreads());
 		this.history = history;
@@ -167,8 +170,16 @@ public class IngestRunner {
 				this.referenceData.load(reference, ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE);
 			}
 			String mapVersion = this.referenceData.latest().map((v) -> String.valueOf(v.id())).orElse("none");
+			// outputs deleted or cut short since they were written are made again, never trusted
+			List<StoreCheck.Damaged> damaged = this.storeCheck.check(deliveryId, false);
+			for (StoreCheck.Damaged dossier : damaged) {
+				log.warn("Dossier {}: its outputs in the store are damaged ({}): they are made again",
+						dossier.dossier().folder(), String.join("; ", dossier.problems()));
+			}
+			this.storeCheck.remake(damaged);
 			JobExecution last = lastExecution(root);
-			if (validation == null && last != null && last.getStatus() == BatchStatus.COMPLETED
+			if (damaged.isEmpty() && this.register.pendingWork(deliveryId).dossiers() == 0 && validation == null
+					&& last != null && last.getStatus() == BatchStatus.COMPLETED
 					&& fingerprint.equals(last.getJobParameters().getString(FINGERPRINT))
 					&& mapVersion.equals(last.getJobParameters().getString(MAP_VERSION))) {
 				// the nightly case: nothing changed since a complete run, so there is nothing to do
@@ -188,7 +199,7 @@ public class IngestRunner {
 				throw lockLost(root, execution.getId());
 			}
 			return new IngestResult(execution.getId(), execution.getStatus(), exitDescription(execution),
-					this.register.summary(deliveryId), validation, false);
+					this.register.summary(deliveryId), validation, false, damaged.size());
 		}
 	}
 
@@ -371,8 +382,14 @@ public class IngestRunner {
 	 * @param validation the validation of this run, null when the delivery was unchanged since the last one
 	 * @param nothingToDo the delivery and the parcel map are unchanged since a completed run: no job was run
 	 */
+	/** @param remade dossiers whose outputs were found damaged in the store before the run, and were made again */
 	public record IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary,
-			ValidationReport validation, boolean nothingToDo) {
+			ValidationReport validation, boolean nothingToDo, int remade) {
+
+		public IngestResult(long executionId, BatchStatus status, String failure, IngestSummary summary,
+				ValidationReport validation, boolean nothingToDo) {
+			this(executionId, status, failure, summary, validation, nothingToDo, 0);
+		}
 
 		public ExitCode exitCode() {
 			if (this.status == BatchStatus.STOPPED) {

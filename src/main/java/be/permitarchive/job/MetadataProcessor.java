@@ -33,6 +33,8 @@ import be.permitarchive.register.DossierText;
 import be.permitarchive.register.internal.JdbcReferenceData;
 import be.permitarchive.register.internal.JdbcRegister;
 import be.permitarchive.store.AltoWords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -42,6 +44,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * the {@link MetadataExtractor}, then into the register's terms. The rules live in the extractor; this only adapts.
  */
 class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result> {
+
+	private static final Logger log = LoggerFactory.getLogger(MetadataProcessor.class);
 
 	private final JdbcRegister register;
 
@@ -82,8 +86,8 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 			if (page.text() == null || page.text().isBlank()) {
 				continue;
 			}
-			if (page.altoPath() != null && Files.exists(Path.of(page.altoPath()))) {
-				List<Word> words = AltoWords.read(Path.of(page.altoPath()));
+			List<Word> words = words(dossierId, page);
+			if (words != null) {
 				pages.add(PageText.ofOcr(page.document(), page.index(), page.text(), words).withKind(kind(page)));
 			}
 			else {
@@ -94,6 +98,25 @@ class MetadataProcessor implements ItemProcessor<Long, MetadataProcessor.Result>
 		ManifestEntry manifest = manifest(dossier);
 		ExtractedDossier extracted = extractor.extract(pages, manifest);
 		return new Result(dossierId, toRegister(extracted, manifest));
+	}
+
+	/**
+	 * The words of a page with their boxes from its ALTO in the store; null when there is none, or when it is
+	 * damaged: the page is then read from its text in the register, and the damage is left for the next ingest or
+	 * {@code archive verify} to find (one damaged file never fails the extraction of a delivery).
+	 */
+	private static List<Word> words(Long dossierId, DossierText.Page page) {
+		if (page.altoPath() == null || !Files.exists(Path.of(page.altoPath()))) {
+			return null;
+		}
+		try {
+			return AltoWords.read(Path.of(page.altoPath()));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Dossier {}: the ALTO of {} page {} cannot be read ({}): the page is read from its text",
+					dossierId, page.document(), page.index() + 1, ex.getMessage());
+			return null;
+		}
 	}
 
 	private static PageKind kind(DossierText.Page page) {

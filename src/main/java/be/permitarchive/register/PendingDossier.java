@@ -10,8 +10,18 @@ public record PendingDossier(long id, String folder, Path dir, List<PendingDocum
 		documents = List.copyOf(documents);
 	}
 
-	/** A document of the dossier that passed the file checks. */
-	public record PendingDocument(long id, String path, String sha256, String mediaType) {
+	/**
+	 * A document of the dossier that passed the file checks.
+	 * @param size its size in bytes when it was discovered, -1 when not known
+	 * @param modified its modification time when it was discovered (to the microsecond), null when not known
+	 */
+	public record PendingDocument(long id, String path, String sha256, String mediaType, long size,
+			java.time.Instant modified) {
+
+		public PendingDocument(long id, String path, String sha256, String mediaType) {
+			this(id, path, sha256, mediaType, -1, null);
+		}
+
 	}
 
 }

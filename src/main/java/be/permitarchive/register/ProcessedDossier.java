@@ -7,17 +7,26 @@ import be.permitarchive.dossier.DossierStatus;
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.dossier.PageResult;
 import be.permitarchive.dossier.Quarantined;
+import be.permitarchive.store.StoredFile;
 
 /**
  * A dossier after OCR, ready to be written to the register in one transaction.
  * @param searchablePdf the dossier's searchable PDF/A, null when it has no readable page
+ * @param storeFiles the files written to the store for it, with their checksums, to record in the register (empty
+ * when it was taken from the store as it was)
  */
 public record ProcessedDossier(long id, String folder, String storeKey, Path searchablePdf,
-		List<DocumentOutcome> documents, List<Issue> issues) {
+		List<DocumentOutcome> documents, List<Issue> issues, List<StoredFile> storeFiles) {
 
 	public ProcessedDossier {
 		documents = List.copyOf(documents);
 		issues = List.copyOf(issues);
+		storeFiles = List.copyOf(storeFiles);
+	}
+
+	public ProcessedDossier(long id, String folder, String storeKey, Path searchablePdf,
+			List<DocumentOutcome> documents, List<Issue> issues) {
+		this(id, folder, storeKey, searchablePdf, documents, issues, List.of());
 	}
 
 	public List<PageResult> pages() {

@@ -6,9 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * The content-addressed output store. A dossier's outputs live in a folder named after the hash of its contents (its
@@ -20,8 +23,17 @@ import java.util.HexFormat;
  *                      /pages/0001-0003.alto.xml, .txt   per document and page
  *                      /pages.json           the page results; written last, marks the folder complete
  * </pre>
+ * Who may read it: the store holds page images and OCR text with personal data, so its files are written
+ * {@code rw-r-----} and its folders {@code rwxr-x---}: the account that runs the pipeline and its group (the archive
+ * team's accounts), never the other local accounts. The private copies of originals being read are owner-only.
  */
 public final class Store {
+
+	/** The mode of every file written to the store (POSIX file systems). */
+	public static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r-----");
+
+	/** The mode of every folder the store creates (POSIX file systems). */
+	public static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-x---");
 
 	private final Path root;
 
@@ -47,12 +59,57 @@ public final class Store {
 		}
 	}
 
+	/**
+	 * The failure to write {@code target}, naming it (a full disk says only "No space left on device"), unless it
+	 * already does.
+	 */
+	public static IOException cannotWrite(Path target, IOException failure) {
+		String message = String.valueOf(failure.getMessage());
+		if (failure instanceof java.nio.file.FileSystemException || message.contains(target.toString())) {
+			return failure;
+		}
+		return new IOException("cannot write " + target + ": " + message, failure);
+	}
+
+	/** Creates a folder of the store and its missing parents with {@link #FOLDER_MODE}. */
+	public static void createDirectories(Path dir) throws IOException {
+		Path absolute = dir.toAbsolutePath().normalize();
+		if (Files.isDirectory(absolute)) {
+			return;
+		}
+		if (absolute.getParent() != null) {
+			createDirectories(absolute.getParent());
+		}
+		try {
+			Files.createDirectory(absolute);
+			if (posix(absolute)) {
+				Files.setPosixFilePermissions(absolute, FOLDER_MODE);
+			}
+		}
+		catch (java.nio.file.FileAlreadyExistsException ex) {
+			// made at the same moment by another worker
+		}
+	}
+
+	/** Gives a file written for the store {@link #FILE_MODE}. */
+	public static void restrict(Path file) throws IOException {
+		if (posix(file)) {
+			Files.setPosixFilePermissions(file, FILE_MODE);
+		}
+	}
+
+	private static boolean posix(Path path) {
+		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+	}
+
 	/** Writes a file atomically: a reader (or a crash) never sees half of it. */
 	public static void writeAtomically(Path target, byte[] content) throws IOException {
-		Files.createDirectories(target.getParent());
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		Path temp = null;
 		try {
+			createDirectories(target.getParent());
+			temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 			Files.write(temp, content);
+			restrict(temp);
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
@@ -60,8 +117,13 @@ public final class Store {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
+		catch (IOException ex) {
+			throw cannotWrite(target, ex);
+		}
 		finally {
-			Files.deleteIfExists(temp);
+			if (temp != null) {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 

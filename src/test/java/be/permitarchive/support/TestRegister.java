@@ -19,6 +19,9 @@ public final class TestRegister {
 
 	private static String serverUrl;
 
+	/** The embedded test register, when there is no external one: it creates the databases (as its superuser). */
+	private static EmbeddedRegister embedded;
+
 	private static final java.util.List<String> created = new java.util.ArrayList<>();
 
 	private TestRegister() {
@@ -29,6 +32,10 @@ public final class TestRegister {
 		String server = serverUrl();
 		String name = "archive_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
 			.toLowerCase(Locale.ROOT);
+		if (embedded != null) {
+			embedded.createDatabase(name); // owned by the application role, which may not create databases itself
+			return embedded.jdbcUrl(name);
+		}
 		try (Connection connection = DriverManager.getConnection(server);
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name + " encoding 'UTF8' template template0");
@@ -71,9 +78,9 @@ public final class TestRegister {
 				serverUrl = System.getenv("REGISTER_TEST_URL");
 			}
 			else {
-				EmbeddedRegister register = EmbeddedRegister.start(Path.of("target", "test-register"), 0);
-				Runtime.getRuntime().addShutdownHook(new Thread(register::close));
-				serverUrl = register.jdbcUrl();
+				embedded = EmbeddedRegister.start(Path.of("target", "test-register"), 0);
+				Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+				serverUrl = embedded.jdbcUrl();
 			}
 		}
 		return serverUrl;

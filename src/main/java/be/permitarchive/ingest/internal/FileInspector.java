@@ -123,7 +123,7 @@ public final class FileInspector {
 		}
 	}
 
-	static String sha256(Path file) throws IOException {
+	public static String sha256(Path file) throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {

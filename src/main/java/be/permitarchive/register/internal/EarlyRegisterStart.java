@@ -26,7 +26,7 @@ import org.springframework.core.Ordered;
  * created) on a thread of its own; the register's bean then takes the running server ({@link #take}) or, when nothing
  * was started early (tests, another data directory), starts it itself. The two take about as long (1-2 s each), so
  * every command that opens the embedded register starts that much sooner. A server started early and never taken
- * (the application failed first, or closed without using it) is stopped.
+ * (the application failed first, or closed without using it) is closed: stopped, unless another command uses it.
  */
 public final class EarlyRegisterStart implements ApplicationListener<ApplicationEvent>, Ordered {
 

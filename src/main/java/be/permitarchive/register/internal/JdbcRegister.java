@@ -14,6 +14,7 @@ import be.permitarchive.dossier.CaPaKey;
 import be.permitarchive.dossier.DossierStatus;
 import be.permitarchive.dossier.Issue;
 import be.permitarchive.dossier.PageResult;
+import be.permitarchive.dossier.QuarantineReason;
 import be.permitarchive.dossier.Quarantined;
 import be.permitarchive.georef.DossierPlaces;
 import be.permitarchive.georef.Georeference;
@@ -32,6 +33,7 @@ import be.permitarchive.register.PendingDossier;
 import be.permitarchive.register.PendingDossier.PendingDocument;
 import be.permitarchive.register.ProcessedDossier;
 import be.permitarchive.register.ProcessedDossier.DocumentOutcome;
+import be.permitarchive.store.StoredFile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +123,30 @@ public class JdbcRegister {
 			.query((rs, n) -> new KnownDocument(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
 					rs.getString(4), rs.getString(5)))
 			.optional();
+	}
+
+	/** The paths of the documents the register holds for a dossier, with their hashes. */
+	public Map<String, String> documentPaths(long dossierId) {
+		Map<String, String> paths = new LinkedHashMap<>();
+		this.jdbc.sql("select path, sha256 from document where dossier_id = :dossier order by path")
+			.param("dossier", dossierId)
+			.query((rs) -> {
+				paths.put(rs.getString(1), rs.getString(2));
+			});
+		return paths;
+	}
+
+	/**
+	 * A document whose file is no longer in its dossier folder: removed with its pages (nothing that is not on disk
+	 * stays in the register), recorded in quarantine as {@code missing}.
+	 */
+	public void documentGone(long deliveryId, long dossierId, String path, String deliveryPath, String sha256,
+			String detail) {
+		this.jdbc.sql("delete from document where dossier_id = :dossier and path = :path")
+			.param("dossier", dossierId)
+			.param("path", path)
+			.update();
+		quarantine(deliveryId, dossierId, deliveryPath, sha256, new Quarantined(QuarantineReason.MISSING, detail));
 	}
 
 	/** Records a new or changed document as pending (its old pages, if any, are removed). */
@@ -218,7 +244,8 @@ public class JdbcRegister {
 		}
 		Map<Long, PendingBuilder> dossiers = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select d.id, d.folder, dl.path, doc.id, doc.path, doc.sha256, doc.media_type
+				select d.id, d.folder, dl.path, doc.id, doc.path, doc.sha256, doc.media_type, doc.size_bytes,
+				  doc.modified_at
 				from dossier d join delivery dl on dl.id = d.delivery_id
 				left join document doc on doc.dossier_id = d.id and doc.status <> 'quarantined'
 				where d.delivery_id = :delivery and d.status = 'pending' and mod(d.id, :modulus) = :remainder
@@ -231,7 +258,7 @@ public class JdbcRegister {
 						(id) -> new PendingBuilder(id, rs2(rs, 2), Path.of(rs2(rs, 3))));
 				if (rs.getObject(4) != null) {
 					builder.documents.add(new PendingDocument(rs.getLong(4), rs.getString(5), rs.getString(6),
-							rs.getString(7)));
+							rs.getString(7), rs.getLong(8), rs.getTimestamp(9).toInstant()));
 				}
 			});
 		return dossiers.values().stream().map(PendingBuilder::build).toList();
@@ -259,6 +286,16 @@ public class JdbcRegister {
 					.query(String.class).single();
 				quarantine(deliveryId, dossier.id(), deliveryRelativePrefix + document.path(), sha,
 						document.quarantined());
+				if (document.quarantined().reason() == QuarantineReason.MISSING) {
+					// nothing that is not on disk stays in the register; the quarantine entry says it went
+					this.jdbc.sql("delete from document where id = :id").param("id", document.id()).update();
+				}
+				else if (document.quarantined().reason() == QuarantineReason.CHANGED) {
+					// whatever its size and time say now, the next discovery reads it again
+					this.jdbc.sql("update document set modified_at = 'epoch' where id = :id")
+						.param("id", document.id())
+						.update();
+				}
 				continue;
 			}
 			this.jdbc.sql("update document set status = 'registered', page_count = :pages where id = :id")
@@ -275,6 +312,7 @@ public class JdbcRegister {
 				insert into page (document_id, page_index, kind, dpi, width_px, height_px, rotation, text,
 				  mean_confidence, word_count, ocr_engine, skipped_why, alto_path)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pages);
+		recordStoreFiles(dossier.storeFiles());
 		this.jdbc.sql("delete from dossier_issue where dossier_id = :id").param("id", dossier.id()).update();
 		dossier.issues().forEach((issue) -> addIssue(dossier.id(), issue));
 		// every file of the dossier in quarantine, found now or at discovery, is an issue of the dossier
@@ -315,6 +353,66 @@ public class JdbcRegister {
 			.param("confidence", meanConfidence)
 			.param("id", dossier.id())
 			.update();
+	}
+
+	/**
+	 * The dossiers with outputs in the store (registered, or pending to be made again), of one delivery or of every
+	 * delivery ({@code deliveryId} null), with the access copy and the ALTO files the register points at.
+	 */
+	public List<StoredDossier> storedDossiers(Long deliveryId) {
+		Map<Long, StoredDossier> dossiers = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select d.id, dl.path, d.folder, d.store_key, d.searchable_pdf, p.alto_path
+				from dossier d join delivery dl on dl.id = d.delivery_id
+				left join document doc on doc.dossier_id = d.id
+				left join page p on p.document_id = doc.id and p.alto_path is not null
+				where d.store_key is not null and d.status in ('registered', 'needs-review', 'pending')
+				  and (cast(:delivery as bigint) is null or d.delivery_id = :delivery)
+				order by dl.path, d.folder, d.id""")
+			.param("delivery", deliveryId)
+			.query((rs) -> {
+				StoredDossier dossier = dossiers.computeIfAbsent(rs.getLong(1), (id) -> new StoredDossier(id,
+						rs2(rs, 2), rs2(rs, 3), rs2(rs, 4), rs2(rs, 5), new ArrayList<>()));
+				if (rs.getString(6) != null) {
+					dossier.altoPaths().add(rs.getString(6));
+				}
+			});
+		return List.copyOf(dossiers.values());
+	}
+
+	/** A registered dossier's outputs as the register records them. */
+	public record StoredDossier(long id, String delivery, String folder, String storeKey, String searchablePdf,
+			List<String> altoPaths) {
+	}
+
+	/** Records the checksums of files written to the store (a file written again gets its new checksum). */
+	public void recordStoreFiles(java.util.Collection<StoredFile> files) {
+		if (files.isEmpty()) {
+			return;
+		}
+		this.template.batchUpdate("""
+				insert into store_file (path, sha256, size_bytes) values (?, ?, ?)
+				on conflict (path) do update set sha256 = excluded.sha256, size_bytes = excluded.size_bytes,
+				  recorded_at = now()""", files.stream()
+			.map((f) -> new Object[] { f.path(), f.sha256(), f.size() })
+			.toList());
+	}
+
+	/** The files recorded under {@code prefix} of the store (a dossier's folder: "dossiers/ab/abcd.../"). */
+	public List<StoredFile> storeFiles(String prefix) {
+		return this.jdbc.sql("""
+				select path, sha256, size_bytes from store_file where starts_with(path, :prefix) order by path""")
+			.param("prefix", prefix)
+			.query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** The recorded file at {@code path} of the store, if any. */
+	public Optional<StoredFile> storeFile(String path) {
+		return this.jdbc.sql("select path, sha256, size_bytes from store_file where path = :path")
+			.param("path", path)
+			.query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.optional();
 	}
 
 	/** The delivery as the register holds it now. */

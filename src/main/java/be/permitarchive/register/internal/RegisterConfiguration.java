@@ -69,7 +69,10 @@ class RegisterConfiguration {
 		return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
 	}
 
-	/** The server behind the data source; closing it stops an embedded server that this process started. */
+	/**
+	 * The server behind the data source; closing it gives up this process's share of an embedded server, which stops
+	 * it when no other command uses it.
+	 */
 	record RegisterServer(String jdbcUrl, EmbeddedRegister embedded) implements AutoCloseable {
 
 		static RegisterServer external(String url) {

@@ -145,6 +145,7 @@ public final class SearchablePdfWriter implements AutoCloseable {
 		Path temp = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
 			writeDurably(temp);
+			be.permitarchive.store.Store.restrict(temp);
 			moveIntoPlace(temp, absolute);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -153,6 +154,9 @@ public final class SearchablePdfWriter implements AutoCloseable {
 			}
 			catch (IOException cleanup) {
 				ex.addSuppressed(cleanup);
+			}
+			if (ex instanceof IOException io) {
+				throw be.permitarchive.store.Store.cannotWrite(absolute, io);
 			}
 			throw ex;
 		}

@@ -60,10 +60,12 @@ public final class LegibilitySample implements AutoCloseable {
 
 	/**
 	 * OCRs the page; a legibility finding (with the page's thumbnail) goes into {@code findings}.
-	 * @param sha256 the content of the page's file, for {@link Readings}
+	 * @param file the page's file
+	 * @param sha256 the content of the page's file, for {@link Readings}: the reading is kept for the ocr step only
+	 * when the file still has that content after it was read (the page may have been decoded from other bytes)
 	 */
-	void recognize(SourcePage page, String sha256, String dossier, String name, Supplier<byte[]> thumbnail,
-			Findings findings) {
+	void recognize(SourcePage page, java.nio.file.Path file, String sha256, String dossier, String name,
+			Supplier<byte[]> thumbnail, Findings findings) {
 		if (this.unavailable != null) {
 			return;
 		}
@@ -72,7 +74,7 @@ public final class LegibilitySample implements AutoCloseable {
 			engine = borrow();
 			int dpi = (page.dpi() > 0) ? page.dpi() : this.limits.assumedDpi();
 			RecognizedPage recognized = engine.recognize(page.image(), dpi);
-			if (this.readings != null) {
+			if (this.readings != null && sha256 != null && sha256.equals(contentNow(file))) {
 				this.readings.put(sha256, page.index(), dpi, page.width(), page.height(), recognized);
 			}
 			float confidence = recognized.isEmpty() ? 0 : recognized.meanConfidence();
@@ -117,13 +119,22 @@ public final class LegibilitySample implements AutoCloseable {
 			Findings found = new Findings();
 			try (PageSource source = PageSources.open(candidate.file(), candidate.mediaType(), this.limits)) {
 				SourcePage page = source.page(candidate.pageIndex());
-				recognize(page, candidate.sha256(), dossier.dossier(), candidate.name(),
+				recognize(page, candidate.file(), candidate.sha256(), dossier.dossier(), candidate.name(),
 						() -> Thumbnails.png(page.image()), found);
 			}
 			catch (Exception ex) {
 				continue; // read a moment ago; if it cannot be read again, its page checks have said why
 			}
 			dossier.findings().insert(candidate.findingPosition(), found);
+		}
+	}
+
+	private static String contentNow(java.nio.file.Path file) {
+		try {
+			return be.permitarchive.ingest.internal.FileInspector.sha256(file);
+		}
+		catch (java.io.IOException ex) {
+			return null;
 		}
 	}
 

@@ -282,7 +282,7 @@ public final class PageReview {
 		this.candidate = new Candidate(this.path, this.sha256, name, this.mediaType, page.index(),
 				this.findings.size());
 		if (this.sampleNow) {
-			this.sample.recognize(page, this.sha256, this.dossier, name, thumbnail::png, this.findings);
+			this.sample.recognize(page, this.path, this.sha256, this.dossier, name, thumbnail::png, this.findings);
 		}
 	}
 
