@@ -3,6 +3,7 @@ package be.permitarchive.cli;
 import be.permitarchive.messages.Messages;
 import java.io.PrintStream;
 
+import be.permitarchive.ingest.EmptyDeliveryException;
 import be.permitarchive.ingest.NotADeliveryException;
 import be.permitarchive.job.DeliveryLockLostException;
 import be.permitarchive.job.ExecutionNotRestartableException;
@@ -59,6 +60,10 @@ final class Failures {
 		Throwable cause = failure;
 		while (cause != null) {
 			if (cause instanceof NotADeliveryException notADelivery) {
+			if (cause instanceof EmptyDeliveryException empty) {
+				err.println(messages.get("error.emptyDelivery", empty.path()));
+				return ExitCode.USAGE.code();
+			}
 				err.println(messages.get("error.notADelivery", notADelivery.path()));
 				return ExitCode.USAGE.code();
 			}

@@ -87,6 +87,11 @@ public final class DeliveryLayout {
 			return this.root.getFileName().toString();
 		}
 
+		/** Whether no dossier folder holds a file (no dossier folders at all, or only empty ones): nothing to ingest. */
+		public boolean empty() {
+			return this.dossiers.stream().allMatch((dossier) -> dossier.files().isEmpty());
+		}
+
 	}
 
 	/** One dossier folder and its files, relative to the folder, ordered by name. */

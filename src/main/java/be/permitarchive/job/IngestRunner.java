@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
+import be.permitarchive.ingest.DeliveryLayout;
+import be.permitarchive.ingest.EmptyDeliveryException;
 import be.permitarchive.ingest.NotADeliveryException;
 import be.permitarchive.messages.Messages;
 import be.permitarchive.page.PageLimits;
@@ -140,6 +142,9 @@ public class IngestRunner {
 		Path root = delivery.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new NotADeliveryException(root);
+		}
+		if (DeliveryLayout.discover(root).empty()) {
+			throw new EmptyDeliveryException(root); // before the delivery is recorded: it is not counted as received
 		}
 		org.slf4j.MDC.put(LogContext.DELIVERY, String.valueOf(root.getFileName()));
 		try {

@@ -104,6 +104,9 @@ public final class DeliveryValidator {
 		DeliveryLayout.Delivery layout = DeliveryLayout.discover(root);
 		layout.looseFiles().forEach((file) -> findings.file(Rule.PACKAGE_OUTSIDE_DOSSIER, null,
 				payloadName(root, payload, root.resolve(file)), file.getFileName()));
+		if (layout.empty()) {
+			findings.delivery(Rule.PACKAGE_EMPTY, payload);
+		}
 		List<String> folders = layout.dossiers().stream().map(DeliveryLayout.DossierFolder::name).toList();
 		Map<String, Integer> expectedPages = ManifestChecks.check(ManifestChecks.location(root, payload), folders,
 				findings);

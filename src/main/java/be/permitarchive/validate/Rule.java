@@ -17,6 +17,7 @@ public enum Rule {
 	PACKAGE_SYMLINK("package.symlink", Severity.REJECT),
 	PACKAGE_TOO_MANY_FILES("package.too-many-files", Severity.REJECT),
 	PACKAGE_OUTSIDE_DOSSIER("package.outside-dossier", Severity.REJECT),
+	PACKAGE_EMPTY("package.empty", Severity.REJECT),
 
 	MANIFEST_MISSING("manifest.missing", Severity.WARN),
 	MANIFEST_INVALID("manifest.invalid", Severity.REJECT),
