@@ -15,6 +15,7 @@ import be.permitarchive.ocr.OcrUnavailableException;
 import be.permitarchive.register.internal.RegisterLocation;
 import be.permitarchive.register.internal.RegisterUnavailableException;
 import be.permitarchive.register.internal.RegisterUnreachableException;
+import be.permitarchive.register.internal.SupersededReferenceDataException;
 
 /** The one place that turns a failure into a message for people and an exit code. */
 final class Failures {
@@ -59,11 +60,11 @@ final class Failures {
 	static int report(Throwable failure, Messages messages, PrintStream err) {
 		Throwable cause = failure;
 		while (cause != null) {
-			if (cause instanceof NotADeliveryException notADelivery) {
 			if (cause instanceof EmptyDeliveryException empty) {
 				err.println(messages.get("error.emptyDelivery", empty.path()));
 				return ExitCode.USAGE.code();
 			}
+			if (cause instanceof NotADeliveryException notADelivery) {
 				err.println(messages.get("error.notADelivery", notADelivery.path()));
 				return ExitCode.USAGE.code();
 			}
@@ -95,6 +96,11 @@ final class Failures {
 			if (cause instanceof ExecutionNotRestartableException notRestartable) {
 				err.println(messages.get("error.notRestartable", String.valueOf(notRestartable.executionId()),
 						messages.get("jobs.status." + notRestartable.status())));
+				return ExitCode.USAGE.code();
+			}
+			if (cause instanceof SupersededReferenceDataException superseded) {
+				err.println(messages.get("error.referenceSuperseded", superseded.folder(),
+						String.valueOf(superseded.superseded().id()), String.valueOf(superseded.current().id())));
 				return ExitCode.USAGE.code();
 			}
 			if (cause instanceof be.permitarchive.georef.ReferenceDataException) {

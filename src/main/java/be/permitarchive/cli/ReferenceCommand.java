@@ -37,6 +37,9 @@ class ReferenceCommand implements Callable<Integer> {
 				defaultValue = ReferenceDataFolder.DEFAULT_CAPAKEY_ATTRIBUTE)
 		String capakeyAttribute;
 
+		@Option(names = "--force", descriptionKey = "reference.force")
+		boolean force;
+
 		@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 		String registerUrl;
 
@@ -47,10 +50,18 @@ class ReferenceCommand implements Callable<Integer> {
 				throw new NotADeliveryException(this.folder.toAbsolutePath().normalize());
 			}
 			try (ConfigurableApplicationContext context = Register.open(ArchiveCommand.springArguments(this.registerUrl))) {
-				Loaded loaded = context.getBean(JdbcReferenceData.class).load(this.folder, this.capakeyAttribute);
+				Loaded loaded = context.getBean(JdbcReferenceData.class).load(this.folder, this.capakeyAttribute,
+						this.force);
 				JdbcReferenceData.Version v = loaded.version();
-				this.out.println(this.messages.get(loaded.created() ? "reference.loaded" : "reference.unchanged", v.id(),
-						v.source(), v.parcels(), v.divisions(), v.addresses(), v.repaired(), v.rejected()));
+				this.out.println(this.messages.get(loaded.created() ? "reference.loaded" : "reference.unchanged",
+						String.valueOf(v.id()), v.source(), v.parcels(), v.divisions(), v.addresses(), v.repaired(),
+						v.rejected()));
+				if (loaded.created()) {
+					this.out.println(loaded.replaced()
+						.map((old) -> this.messages.get("reference.replaces", String.valueOf(v.id()),
+								String.valueOf(old.id()), old.source(), old.parcels(), old.addresses()))
+						.orElseGet(() -> this.messages.get("reference.first", String.valueOf(v.id()))));
+				}
 				return 0;
 			}
 		}

@@ -58,16 +58,34 @@ public class JdbcReferenceData {
 	}
 
 	/**
-	 * Loads a reference-data folder as a new version, unless the latest version came from the same content.
+	 * Loads a reference-data folder as a new version, unless the latest version came from the same content; refuses
+	 * the content of a superseded version, see {@link #load(Path, String, boolean)}.
 	 * @return the version and whether it is new
 	 */
 	@Transactional
 	public Loaded load(Path folder, String capakeyAttribute) throws IOException {
+		return load(folder, capakeyAttribute, false);
+	}
+
+	/**
+	 * Loads a reference-data folder as a new version, which becomes the current one, unless the latest version came
+	 * from the same content. A folder with the content of an older, superseded version is an older map (the folder
+	 * carries no date of its own): loaded again it would become current and put new deliveries on parcels that no
+	 * longer exist, so it is refused unless {@code force}.
+	 * @return the version in force, whether it is new, and the version it replaces
+	 * @throws SupersededReferenceDataException when the content is that of a superseded version and not forced
+	 */
+	@Transactional
+	public Loaded load(Path folder, String capakeyAttribute, boolean force) throws IOException {
 		Path source = folder.toAbsolutePath().normalize();
 		String sha = contentSha256(source);
 		Optional<Version> latest = latest();
 		if (latest.isPresent() && latest.get().contentSha256().equals(sha)) {
-			return new Loaded(latest.get(), false);
+			return new Loaded(latest.get(), false, previous(latest.get().id()));
+		}
+		Optional<Version> superseded = newestWithContent(sha);
+		if (superseded.isPresent() && !force) {
+			throw new SupersededReferenceDataException(source, superseded.get(), latest.orElseThrow());
 		}
 		ReferenceData data = ReferenceDataFolder.load(source, source.getFileName().toString(), capakeyAttribute);
 		long id = this.jdbc.sql("""
@@ -114,7 +132,16 @@ public class JdbcReferenceData {
 		this.template.batchUpdate("insert into ref_street_alias (version_id, alias, street, nis_code) values (?, ?, ?, ?)",
 				data.streetAliases().stream().map((a) -> new Object[] { id, a.alias(), a.street(), a.nisCode() })
 					.toList());
-		return new Loaded(version(id).orElseThrow(), true);
+		return new Loaded(version(id).orElseThrow(), true, latest);
+	}
+
+	/** The newest version loaded from this content, if any. */
+	private Optional<Version> newestWithContent(String sha) {
+		return this.jdbc.sql("select max(id) from reference_version where content_sha256 = :sha")
+			.param("sha", sha)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::version);
 	}
 
 	public Optional<Version> latest() {
@@ -207,8 +234,11 @@ public class JdbcReferenceData {
 			int divisions, int repaired, int rejected) {
 	}
 
-	/** The outcome of a load: the version in force, and whether this load created it. */
-	public record Loaded(Version version, boolean created) {
+	/**
+	 * The outcome of a load: the version in force, whether this load created it, and the version it replaced (the one
+	 * before it).
+	 */
+	public record Loaded(Version version, boolean created, Optional<Version> replaced) {
 	}
 
 }
