@@ -391,7 +391,14 @@ public class IngestRunner {
 			this(executionId, status, failure, summary, validation, nothingToDo, 0);
 		}
 
+		/**
+		 * The run's exit code; 0 when there was nothing to do (docs/standard.md, section 10): the findings of the
+		 * completed run it refers to were reported, with their exit code, by that run.
+		 */
 		public ExitCode exitCode() {
+			if (this.nothingToDo) {
+				return ExitCode.OK;
+			}
 			if (this.status == BatchStatus.STOPPED) {
 				return ExitCode.STOPPED;
 			}
