@@ -122,6 +122,21 @@ class ArchiveCommandTest {
 		}
 
 		@Test
+		void aMapVersionThatDoesNotExistIsSaidWithTheVersionsThatDo() {
+			String register = TestRegister.newDatabase();
+			Run none = run("georef", "--map-version", "99", "--register.url=" + register);
+			Run load = run("reference", "load", "sample-scans/reference", "--register.url=" + register);
+			Run missing = run("georef", "--map-version", "99", "--register.url=" + register);
+
+			assertThat(none.code()).isEqualTo(2);
+			assertThat(none.err()).contains("versie 99 van de referentiegegevens bestaat niet",
+					"er zijn nog geen referentiegegevens geladen");
+			assertThat(load.code()).as(load.err()).isZero();
+			assertThat(missing.code()).isEqualTo(2);
+			assertThat(missing.err()).containsPattern("versie 99 van de referentiegegevens bestaat niet; geladen versies: \\d+\\.");
+		}
+
+		@Test
 		void aDeliveryThatIsNotAFolderIsSaidPlainly() {
 			Run run = run("ingest", work.resolve("does-not-exist").toString(), "--register.url=" + DATABASE);
 			assertThat(run.code()).isEqualTo(2);
