@@ -271,6 +271,15 @@ class ArchiveCommandTest {
 		}
 
 		@Test
+		void aPasswordInTheRegisterUrlIsNotPrinted() throws Exception {
+			Ingested ingested = ingestedOnce();
+			Run run = run("ingest", ingested.delivery().toString(), "--register.url=" + OPERATED + "&password=s3cret",
+					"--language=eng", "--accept-with-findings");
+			assertThat(run.code()).as(run.err()).isZero();
+			assertThat(run.out()).contains("password=***").doesNotContain("s3cret");
+		}
+
+		@Test
 		void anUnknownExecutionIsAUsageErrorThatSaysWhereToLook() {
 			Run restart = run("restart", "987654", "--register.url=" + OPERATED);
 			Run stop = run("--lang", "en", "stop", "987654", "--register.url=" + OPERATED);
