@@ -430,14 +430,14 @@ public class IngestRunner {
 	/** Another process holds the delivery's lock. */
 	public static class DeliveryLockedException extends Exception {
 
-		private final String holder;
+		private final DeliveryLock.Holder holder;
 
-		DeliveryLockedException(Path delivery, String holder) {
+		DeliveryLockedException(Path delivery, DeliveryLock.Holder holder) {
 			super("delivery " + delivery + " is being ingested by " + holder);
 			this.holder = holder;
 		}
 
-		public String holder() {
+		public DeliveryLock.Holder holder() {
 			return this.holder;
 		}
 
