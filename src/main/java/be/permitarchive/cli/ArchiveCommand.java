@@ -28,9 +28,12 @@ import picocli.CommandLine.Option;
 				ReportCommand.class,
 				SamplesCommand.class,
 				VerifyCommand.class,
-				CommandLine.HelpCommand.class },
+				HelpCommand.class },
 		usageHelpAutoWidth = true)
 public final class ArchiveCommand implements Callable<Integer> {
+
+	/** The languages of the messages ({@code --lang}, {@code ARCHIVE_LANG}). */
+	static final List<String> LANGUAGES = List.of("nl", "en");
 
 	@Option(names = "--lang", descriptionKey = "option.lang", paramLabel = "nl|en", scope = CommandLine.ScopeType.INHERIT)
 	String language = "nl";
@@ -49,14 +52,21 @@ public final class ArchiveCommand implements Callable<Integer> {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		Messages messages = Messages.of(language(args));
+		String language = language(args);
+		if (!LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT))) {
+			Messages dutch = Messages.of("nl");
+			err.println(dutch.get("error.usage", dutch.get("error.usage.lang", language)));
+			return ExitCode.USAGE.code();
+		}
+		Messages messages = Messages.of(language);
 		CommandLine commandLine = new CommandLine(new ArchiveCommand());
+		helpOnEveryCommand(commandLine);
 		commandLine.setResourceBundle(messages.bundle());
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> Failures.report(ex, messages, err));
 		commandLine.setParameterExceptionHandler((ex, params) -> {
-			err.println(messages.get("error.usage", ex.getMessage()));
+			err.println(messages.get("error.usage", UsageException.describe(ex, messages)));
 			ex.getCommandLine().usage(err);
 			return ExitCode.USAGE.code();
 		});
@@ -80,6 +90,16 @@ public final class ArchiveCommand implements Callable<Integer> {
 			gracefulStop.finished(code);
 		}
 		return code;
+	}
+
+	/** {@code --help} (and {@code --version}) on every command, as on {@code archive} itself. */
+	private static void helpOnEveryCommand(CommandLine commandLine) {
+		for (CommandLine sub : commandLine.getSubcommands().values()) {
+			if (!sub.getCommandSpec().helpCommand()) {
+				sub.getCommandSpec().mixinStandardHelpOptions(true);
+			}
+			helpOnEveryCommand(sub);
+		}
 	}
 
 	private static void tellMessages(CommandLine commandLine, Messages messages, PrintStream out,

@@ -12,6 +12,7 @@ import be.permitarchive.job.ExitCode;
 import be.permitarchive.job.IngestRunner.DeliveryLockedException;
 import be.permitarchive.job.NoSuchExecutionException;
 import be.permitarchive.ocr.OcrUnavailableException;
+import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.register.internal.RegisterLocation;
 import be.permitarchive.register.internal.RegisterUnavailableException;
 import be.permitarchive.register.internal.RegisterUnreachableException;
@@ -57,6 +58,16 @@ final class Failures {
 		return messages.get("error.register.unknown");
 	}
 
+	/** Who holds a delivery's lock, in the user's language and local time. */
+	static String holder(DeliveryLock.Holder holder, Messages messages) {
+		if (!holder.known()) {
+			return messages.get("error.locked.unknownHolder");
+		}
+		return messages.get("error.locked.holder", holder.application(),
+				(holder.address() != null) ? holder.address() : messages.get("error.locked.local"),
+				messages.dateTime(holder.since()));
+	}
+
 	static int report(Throwable failure, Messages messages, PrintStream err) {
 		Throwable cause = failure;
 		while (cause != null) {
@@ -74,7 +85,7 @@ final class Failures {
 				return ExitCode.USAGE.code();
 			}
 			if (cause instanceof DeliveryLockedException locked) {
-				err.println(messages.get("error.locked", locked.holder()));
+				err.println(messages.get("error.locked", holder(locked.holder(), messages)));
 				return ExitCode.LOCKED.code();
 			}
 			if (cause instanceof DeliveryLockLostException lost && lost.delivery() != null) {

@@ -14,6 +14,7 @@ import be.permitarchive.job.IngestRunner.DeliveryRejectedException;
 import be.permitarchive.job.IngestRunner.IngestResult;
 import be.permitarchive.job.JobStopper;
 import be.permitarchive.register.RegisterProperties;
+import be.permitarchive.register.internal.RegisterLocation;
 import be.permitarchive.store.StoreProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,7 +97,7 @@ class IngestCommand extends PrintingCommand implements Callable<Integer> {
 		RegisterProperties register = context.getBean(RegisterProperties.class);
 		String where = register.embedded()
 				? messages.get("summary.register.embedded", register.dataDir().toAbsolutePath().normalize())
-				: register.url();
+				: RegisterLocation.of(register).url();
 		SummaryPrinter.print(result.summary(), messages,
 				context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(), where, out);
 		String execution = String.valueOf(result.executionId());

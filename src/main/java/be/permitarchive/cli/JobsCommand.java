@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.permitarchive.job.JobHistory;
 import be.permitarchive.job.JobHistory.ExecutionRow;
@@ -21,6 +23,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 class JobsCommand extends PrintingCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	/**
+	 * An exit message that starts with an exception's class name, as Spring Batch records a stopped run's
+	 * ({@code JobInterruptedException}): said in words when the bundle has them ({@code jobs.message.<class>}).
+	 */
+	private static final Pattern EXCEPTION = Pattern.compile("(?:[a-z_][a-z0-9_]*\\.)+([A-Z]\\w*)\\b");
 
 	private static final String[] HEADERS = { "id", "job", "delivery", "status", "start", "duration", "dossiers",
 			"message" };
@@ -71,7 +79,15 @@ class JobsCommand extends PrintingCommand implements Callable<Integer> {
 		return new String[] { String.valueOf(execution.id()), execution.jobName(),
 				Objects.requireNonNullElse(execution.delivery(), ""), status,
 				(execution.start() != null) ? START.format(execution.start()) : "", duration,
-				String.valueOf(execution.dossiersRead()), execution.exitSummary() };
+				String.valueOf(execution.dossiersRead()), message(execution) };
+	}
+
+	private String message(ExecutionRow execution) {
+		Matcher exception = EXCEPTION.matcher(execution.exitSummary());
+		if (exception.lookingAt() && this.messages.has("jobs.message." + exception.group(1))) {
+			return this.messages.get("jobs.message." + exception.group(1), String.valueOf(execution.id()));
+		}
+		return execution.exitSummary();
 	}
 
 	/** 42s, 1m 23s, 2h 05m. */

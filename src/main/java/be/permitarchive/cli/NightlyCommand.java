@@ -270,7 +270,7 @@ class NightlyCommand extends PrintingCommand implements Callable<Integer> {
 			return Outcome.REJECTED;
 		}
 		catch (DeliveryLockedException locked) {
-			this.out.println(this.messages.get("nightly.line.locked", name, locked.holder()));
+			this.out.println(this.messages.get("nightly.line.locked", name, Failures.holder(locked.holder(), this.messages)));
 			return Outcome.LOCKED;
 		}
 		catch (DeliveryLockLostException lost) {

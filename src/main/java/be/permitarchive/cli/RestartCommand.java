@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import be.permitarchive.job.IngestRunner;
 import be.permitarchive.job.IngestRunner.IngestResult;
 import be.permitarchive.job.JobStopper;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,15 @@ class RestartCommand extends PrintingCommand implements Callable<Integer> {
 	@Option(names = "--register.url", descriptionKey = "option.registerUrl", paramLabel = "<jdbc-url>")
 	String registerUrl;
 
-	@Option(names = "--workers", descriptionKey = "option.workers", paramLabel = "<n>")
 	Integer workers;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--workers", descriptionKey = "option.workers", paramLabel = "<n>")
+	void workers(int workers) {
+		this.workers = UsageException.atLeastOne(this.spec, "--workers", workers);
+	}
 
 	@Override
 	public Integer call() throws Exception {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import be.permitarchive.samples.SampleGenerator;
 import be.permitarchive.samples.SampleGenerator.Summary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,8 +16,15 @@ class SamplesCommand extends PrintingCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, descriptionKey = "samples.out", paramLabel = "<folder>")
 	Path target;
 
-	@Option(names = "--dossiers", descriptionKey = "samples.dossiers", paramLabel = "<n>")
 	int dossiers = SampleGenerator.DEFAULT_DOSSIERS;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--dossiers", descriptionKey = "samples.dossiers", paramLabel = "<n>")
+	void dossiers(int dossiers) {
+		this.dossiers = UsageException.atLeastOne(this.spec, "--dossiers", dossiers);
+	}
 
 	@Option(names = "--seed", descriptionKey = "samples.seed", paramLabel = "<n>")
 	long seed = SampleGenerator.DEFAULT_SEED;

@@ -10,6 +10,7 @@ import be.permitarchive.job.PartitionWorker;
 import be.permitarchive.job.ScaleOutProperties;
 import be.permitarchive.ocr.OcrProperties;
 import be.permitarchive.register.RegisterProperties;
+import be.permitarchive.register.internal.RegisterLocation;
 import be.permitarchive.store.StoreProperties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +68,7 @@ class WorkerCommand extends PrintingCommand implements Callable<Integer> {
 					done.takenOver() ? 1 : 0)));
 			this.gracefulStop.stopWith(stop::countDown);
 			this.out.println(this.messages.get("worker.ready", scaleOut.queue(), scaleOut.brokerForDisplay(),
-					context.getBean(OcrProperties.class).effectiveWorkers(), register.url(),
+					context.getBean(OcrProperties.class).effectiveWorkers(), RegisterLocation.of(register).url(),
 					context.getBean(StoreProperties.class).dir().toAbsolutePath().normalize(),
 					scaleOut.drainTimeout().toSeconds()));
 			listener.start();

@@ -396,7 +396,14 @@ public class IngestRunner {
 			this(executionId, status, failure, summary, validation, nothingToDo, 0);
 		}
 
+		/**
+		 * The run's exit code; 0 when there was nothing to do (docs/standard.md, section 10): the findings of the
+		 * completed run it refers to were reported, with their exit code, by that run.
+		 */
 		public ExitCode exitCode() {
+			if (this.nothingToDo) {
+				return ExitCode.OK;
+			}
 			if (this.status == BatchStatus.STOPPED) {
 				return ExitCode.STOPPED;
 			}
@@ -428,14 +435,14 @@ public class IngestRunner {
 	/** Another process holds the delivery's lock. */
 	public static class DeliveryLockedException extends Exception {
 
-		private final String holder;
+		private final DeliveryLock.Holder holder;
 
-		DeliveryLockedException(Path delivery, String holder) {
+		DeliveryLockedException(Path delivery, DeliveryLock.Holder holder) {
 			super("delivery " + delivery + " is being ingested by " + holder);
 			this.holder = holder;
 		}
 
-		public String holder() {
+		public DeliveryLock.Holder holder() {
 			return this.holder;
 		}
 

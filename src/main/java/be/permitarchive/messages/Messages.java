@@ -1,6 +1,9 @@
 package be.permitarchive.messages;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -45,6 +48,16 @@ public final class Messages {
 		catch (MissingResourceException ex) {
 			return key;
 		}
+	}
+
+	/** A moment as people read it: local time, in the format of their language ({@code format.dateTime}). */
+	public String dateTime(Instant instant) {
+		return dateTime(instant, get("format.dateTime"), this.locale);
+	}
+
+	/** {@code instant} in the system's time zone, formatted with {@code pattern} for {@code locale}. */
+	public static String dateTime(Instant instant, String pattern, Locale locale) {
+		return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneId.systemDefault()).format(instant);
 	}
 
 	public boolean has(String key) {

@@ -49,6 +49,94 @@ class ArchiveCommandTest {
 		}
 
 		@Test
+		void everyCommandPrintsItsHelpWithExitCodeZero() {
+			for (String command : List.of("demo", "validate", "ingest", "nightly", "export", "reference", "georef",
+					"jobs", "stop", "restart", "worker", "report", "samples", "verify")) {
+				Run run = run(command, "--help");
+				assertThat(run.code()).as(command + ": " + run.err()).isZero();
+				assertThat(run.out()).as(command).contains("Gebruik: archive " + command);
+			}
+			Run load = run("reference", "load", "--help");
+			assertThat(load.code()).as(load.err()).isZero();
+			assertThat(load.out()).contains("Gebruik: archive reference load");
+		}
+
+		@Test
+		void helpNamesACommandAtAnyDepth() {
+			Run load = run("help", "reference", "load");
+			Run unknown = run("help", "reference", "unload");
+
+			assertThat(load.code()).isZero();
+			assertThat(load.out()).contains("Gebruik: archive reference load").contains("<folder>");
+			assertThat(unknown.code()).isEqualTo(2);
+			assertThat(unknown.err()).contains("er is geen commando 'unload' onder reference");
+		}
+
+		@Test
+		void anUnknownMessageLanguageIsAUsageError() {
+			Run run = run("--lang", "fr", "jobs");
+			assertThat(run.code()).isEqualTo(2);
+			assertThat(run.err()).contains("onbekende taal 'fr'", "kies nl of en");
+		}
+
+		@Test
+		void aNumberOfWorkersBelowOneIsAUsageError() {
+			Run ingest = run("ingest", "sample-scans/delivery", "--workers", "-3");
+			Run restart = run("--lang", "en", "restart", "1", "--workers=0");
+
+			assertThat(ingest.code()).isEqualTo(2);
+			assertThat(ingest.err()).contains("--workers moet minstens 1 zijn, niet -3");
+			assertThat(restart.code()).isEqualTo(2);
+			assertThat(restart.err()).contains("--workers must be at least 1, not 0");
+		}
+
+		@Test
+		void anOcrLanguageThatIsNoTesseractCodeIsAUsageError() {
+			Run run = run("ingest", "sample-scans/delivery", "--language", "nld, eng");
+			assertThat(run.code()).isEqualTo(2);
+			assertThat(run.err()).contains("'nld, eng' is geen Tesseract-taal");
+		}
+
+		@Test
+		void picocliMistakesAreSaidInDutch() {
+			Run unknown = run("jobs", "--limti", "3");
+			Run missing = run("samples");
+			Run invalid = run("jobs", "--limit", "veel");
+			Run english = run("--lang", "en", "jobs", "--limit", "many");
+
+			assertThat(unknown.code()).isEqualTo(2);
+			assertThat(unknown.err()).contains("Verkeerd gebruik: onbekende optie of argument: --limti")
+				.doesNotContain("Unknown option");
+			assertThat(missing.code()).isEqualTo(2);
+			assertThat(missing.err()).contains("ontbrekende parameter: --out").doesNotContain("Missing required");
+			assertThat(invalid.code()).isEqualTo(2);
+			assertThat(invalid.err()).contains("ongeldige waarde voor --limit: 'veel'").doesNotContain("Invalid value");
+			assertThat(english.err()).contains("invalid value for --limit: 'many'");
+		}
+
+		@Test
+		void noSamplesIsAUsageError() {
+			Run run = run("samples", "--out", work.resolve("no-samples").toString(), "--dossiers", "0");
+			assertThat(run.code()).isEqualTo(2);
+			assertThat(run.err()).contains("--dossiers moet minstens 1 zijn, niet 0").doesNotContain("Onverwachte fout");
+		}
+
+		@Test
+		void aMapVersionThatDoesNotExistIsSaidWithTheVersionsThatDo() {
+			String register = TestRegister.newDatabase();
+			Run none = run("georef", "--map-version", "99", "--register.url=" + register);
+			Run load = run("reference", "load", "sample-scans/reference", "--register.url=" + register);
+			Run missing = run("georef", "--map-version", "99", "--register.url=" + register);
+
+			assertThat(none.code()).isEqualTo(2);
+			assertThat(none.err()).contains("versie 99 van de referentiegegevens bestaat niet",
+					"er zijn nog geen referentiegegevens geladen");
+			assertThat(load.code()).as(load.err()).isZero();
+			assertThat(missing.code()).isEqualTo(2);
+			assertThat(missing.err()).containsPattern("versie 99 van de referentiegegevens bestaat niet; geladen versies: \\d+\\.");
+		}
+
+		@Test
 		void aDeliveryThatIsNotAFolderIsSaidPlainly() {
 			Run run = run("ingest", work.resolve("does-not-exist").toString(), "--register.url=" + DATABASE);
 			assertThat(run.code()).isEqualTo(2);
@@ -168,13 +256,27 @@ class ArchiveCommandTest {
 			// when
 			Run restart = run("restart", String.valueOf(ingested.execution()), "--register.url=" + OPERATED);
 			Run stop = run("stop", String.valueOf(ingested.execution()), "--register.url=" + OPERATED);
+			Run again = run("ingest", ingested.delivery().toString(), "--register.url=" + OPERATED, "--language=eng",
+					"--accept-with-findings");
 
-			// then
-			assertThat(restart.code()).as(restart.err()).isEqualTo(ingested.code());
+			// then nothing to do is exit code 0, whatever the findings of the run that did it (standard, section 10)
+			assertThat(ingested.code()).as("the run had findings").isEqualTo(3);
+			assertThat(restart.code()).as(restart.err()).isZero();
+			assertThat(again.code()).as(again.err()).isZero();
+			assertThat(again.out()).contains("Niets veranderd sinds de vorige volledige verwerking");
 			assertThat(restart.out()).contains("Niets te hervatten: uitvoering " + ingested.execution() + " is voltooid")
 				.contains("Dossiers: 1");
 			assertThat(stop.code()).isEqualTo(2);
 			assertThat(stop.err()).contains("Uitvoering " + ingested.execution() + " loopt niet (status: voltooid)");
+		}
+
+		@Test
+		void aPasswordInTheRegisterUrlIsNotPrinted() throws Exception {
+			Ingested ingested = ingestedOnce();
+			Run run = run("ingest", ingested.delivery().toString(), "--register.url=" + OPERATED + "&password=s3cret",
+					"--language=eng", "--accept-with-findings");
+			assertThat(run.code()).as(run.err()).isZero();
+			assertThat(run.out()).contains("password=***").doesNotContain("s3cret");
 		}
 
 		@Test

@@ -14,6 +14,7 @@ import org.springframework.jdbc.BadSqlGrammarException;
 
 import be.permitarchive.messages.Messages;
 import be.permitarchive.register.RegisterProperties;
+import be.permitarchive.register.internal.DeliveryLock;
 import be.permitarchive.register.internal.RegisterLocation;
 import be.permitarchive.register.internal.RegisterUnavailableException;
 
@@ -23,6 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailuresTest {
 
 	static final Messages DUTCH = Messages.of("nl");
+
+	@Test
+	void theHolderOfALockIsSaidInLocalTimeInTheUsersLanguage() {
+		java.time.Instant since = java.time.Instant.parse("2026-03-04T13:05:00Z");
+		String local = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+			.format(since);
+		DeliveryLock.Holder holder = new DeliveryLock.Holder("archive ingest pid 42", null, since);
+
+		assertThat(Failures.holder(holder, DUTCH)).isEqualTo("archive ingest pid 42 (op deze machine, sinds 4 maart "
+				+ "2026 om " + local + ")");
+		assertThat(Failures.holder(new DeliveryLock.Holder(null, null, null), Messages.of("en")))
+			.isEqualTo("another process");
+	}
 
 	@Test
 	void aServerThatCannotBeReachedIsExit5WithWhatToCheck() {

@@ -260,12 +260,12 @@ class NightlyCommandTest {
 		TestDeliveries.copy("real-scans/tesseract-test/phototest.tif", inbox.resolve("b").resolve("1990-0002"));
 
 		// when
-		Run run = run("nightly", inbox.toString(), "--language=xx-missing", "--register.url=" + database);
+		Run run = run("nightly", inbox.toString(), "--language=xx_missing", "--register.url=" + database);
 
 		// then the night stops at the first delivery with ingest's message and exit code, not one per delivery
 		assertThat(run.code()).as(run.out() + run.err()).isEqualTo(4);
 		assertThat(occurrences(run.err(), "Tesseract is niet bruikbaar")).isOne();
-		assertThat(run.err()).contains("xx-missing").doesNotContain("\tat ");
+		assertThat(run.err()).contains("xx_missing").doesNotContain("\tat ");
 		assertThat(run.out()).doesNotContain("mislukt").doesNotContain("b: ");
 	}
 

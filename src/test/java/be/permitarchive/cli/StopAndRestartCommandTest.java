@@ -54,6 +54,11 @@ class StopAndRestartCommandTest {
 			.isLessThan(5);
 		assertThat(number("select count(*) from page where kind = 'failed'")).as("no page cut off half-way").isZero();
 
+		// and the list of jobs says so in words
+		Run jobs = run("jobs", "--register.url=" + DATABASE);
+		assertThat(jobs.out()).contains("gestopt op verzoek; hervat met ./archive restart " + execution)
+			.doesNotContain("JobInterruptedException");
+
 		// when it is restarted
 		Run restart = run("restart", String.valueOf(execution), "--register.url=" + DATABASE);
 

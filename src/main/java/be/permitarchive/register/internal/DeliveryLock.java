@@ -95,7 +95,7 @@ public final class DeliveryLock implements AutoCloseable {
 	}
 
 	/** Who holds the lock on {@code delivery}: the application name and since when, as the register knows it. */
-	public static String holder(DataSource dataSource, String job, String delivery) throws SQLException {
+	public static Holder holder(DataSource dataSource, String job, String delivery) throws SQLException {
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement query = connection.prepareStatement("""
 						select a.application_name, a.client_addr, a.backend_start
@@ -109,12 +109,31 @@ public final class DeliveryLock implements AutoCloseable {
 			query.setString(2, delivery);
 			try (ResultSet rs = query.executeQuery()) {
 				if (rs.next()) {
-					return rs.getString(1) + " (" + (rs.getString(2) != null ? rs.getString(2) : "local")
-							+ ", since " + rs.getTimestamp(3).toInstant() + ")";
+					return new Holder(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant());
 				}
-				return "another process";
+				return new Holder(null, null, null);
 			}
 		}
+	}
+
+	/**
+	 * The process that holds a delivery's lock, as the register knows it; all null when it cannot tell.
+	 * @param application its application name ({@code archive ingest pid ...})
+	 * @param address its client address, null for a local connection
+	 * @param since when its session started
+	 */
+	public record Holder(String application, String address, java.time.Instant since) {
+
+		public boolean known() {
+			return this.application != null;
+		}
+
+		@Override
+		public String toString() {
+			return known() ? this.application + " (" + ((this.address != null) ? this.address : "local") + ", since "
+					+ this.since + ")" : "another process";
+		}
+
 	}
 
 	/**

@@ -2,8 +2,6 @@ package be.permitarchive.validate.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -26,9 +24,6 @@ import be.permitarchive.validate.Verdict;
  * Every text comes from the message bundle (keys {@code report.*}, a finding's text from {@code rule.<code>}).
  */
 public final class AcceptanceReportHtml {
-
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
@@ -58,7 +53,7 @@ public final class AcceptanceReportHtml {
 		contents(html, groups, texts);
 		findings(html, groups, texts);
 		html.append("</main>\n<footer class=\"footer\"><p>").append(texts.get("report.footer")).append(' ')
-			.append(texts.get("report.validatedAt", TIMESTAMP.format(report.validatedAt())))
+			.append(texts.get("report.validatedAt", texts.dateTime(report.validatedAt())))
 			.append("</p></footer>\n</body>\n</html>\n");
 		out.write(html.toString());
 		out.flush();
@@ -69,7 +64,7 @@ public final class AcceptanceReportHtml {
 			.append("<p class=\"kicker\">").append(texts.get("report.kicker")).append("</p>\n")
 			.append("<h1>").append(texts.get("report.heading", name)).append("</h1>\n")
 			.append("<dl class=\"meta\">")
-			.append(meta(texts.get("report.meta.validatedAt"), Html.escape(TIMESTAMP.format(report.validatedAt()))))
+			.append(meta(texts.get("report.meta.validatedAt"), Html.escape(texts.dateTime(report.validatedAt()))))
 			.append(meta(texts.get("report.meta.packaging"),
 					texts.get(report.bag() ? "report.packaging.bag" : "report.packaging.folder")))
 			.append(meta(texts.get("report.meta.location"),
@@ -245,6 +240,12 @@ public final class AcceptanceReportHtml {
 
 		String get(String key, Object... args) {
 			return Html.escape(raw(key, args));
+		}
+
+		/** Local time, in the report's language. */
+		String dateTime(java.time.Instant instant) {
+			return Html.escape(be.permitarchive.messages.Messages.dateTime(instant, raw("format.dateTime"),
+					java.util.Locale.forLanguageTag(raw("report.lang"))));
 		}
 
 	}

@@ -48,7 +48,7 @@ class DeliveryLockTest {
 				assertThat(b.held()).isTrue();
 				assertThat(DeliveryLock.locked(dataSource, JOB, List.of(first, second, "/inbox/other")))
 					.containsExactlyInAnyOrder(first, second);
-				assertThat(DeliveryLock.holder(dataSource, JOB, second)).contains("archive ingest pid");
+				assertThat(DeliveryLock.holder(dataSource, JOB, second).application()).contains("archive ingest pid");
 			}
 		}
 

@@ -30,6 +30,12 @@ class AcceptanceReportHtmlTest {
 		final String html = ReportFixtures.render(this.report, "nl");
 
 		@Test
+		void saysWhenItWasCheckedInLocalTimeInDutch() {
+			assertThat(this.html).containsPattern("Gecontroleerd op \\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}")
+				.doesNotContain("UTC");
+		}
+
+		@Test
 		void isOneSelfContainedFileWithoutScriptOrNetwork() throws Exception {
 			// given a report with thumbnails and charts // when parsed
 			HtmlDocument doc = HtmlDocument.parse(this.html);
