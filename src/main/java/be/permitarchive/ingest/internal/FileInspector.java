@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -45,7 +41,7 @@ public final class FileInspector {
 					QuarantineReason.SYMBOLIC_LINK, "a symbolic link to " + target + ", not followed"));
 		}
 		long size = Files.size(file);
-		String sha256 = sha256(file);
+		String sha256 = be.permitarchive.store.Fixity.sha256(file);
 		if (size == 0) {
 			return new Inspection(sha256, "application/x-empty", 0,
 					new Quarantined(QuarantineReason.EMPTY_FILE, "0 bytes"));
@@ -120,19 +116,6 @@ public final class FileInspector {
 		catch (IOException | RuntimeException ex) {
 			return new Inspection(sha256, mediaType, 0,
 					new Quarantined(QuarantineReason.CORRUPT, "image cannot be read: " + ex.getMessage()));
-		}
-	}
-
-	public static String sha256(Path file) throws IOException {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				in.transferTo(java.io.OutputStream.nullOutputStream());
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

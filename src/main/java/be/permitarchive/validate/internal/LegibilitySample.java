@@ -131,7 +131,7 @@ public final class LegibilitySample implements AutoCloseable {
 
 	private static String contentNow(java.nio.file.Path file) {
 		try {
-			return be.permitarchive.ingest.internal.FileInspector.sha256(file);
+			return be.permitarchive.store.Fixity.sha256(file);
 		}
 		catch (java.io.IOException ex) {
 			return null;
