@@ -185,8 +185,9 @@ class DossierOcrProcessor implements ItemProcessor<PendingDossier, ProcessedDoss
 			Store.writeAtomically(pagesJson, this.json.writeValueAsString(outcomes));
 			List<StoredFile> written = new ArrayList<>(this.fixity.record(dir));
 			for (PendingDocument document : verified) {
-				if (Files.exists(memo(document))) {
-					written.add(this.fixity.record(memo(document), true));
+				Path memo = memo(document);
+				if (Files.exists(memo)) {
+					written.add(this.fixity.record(memo, true));
 				}
 			}
 			return done(dossier, key, outcomes, gone, written);

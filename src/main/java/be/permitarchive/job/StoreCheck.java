@@ -26,10 +26,13 @@ public class StoreCheck {
 
 	private final JdbcRegister register;
 
+	private final Store store;
+
 	private final Fixity fixity;
 
 	StoreCheck(JdbcRegister register, Store store) {
 		this.register = register;
+		this.store = store;
 		this.fixity = new Fixity(store);
 	}
 
@@ -41,11 +44,12 @@ public class StoreCheck {
 	public List<Damaged> check(Long deliveryId, boolean full) {
 		List<Damaged> damaged = new ArrayList<>();
 		for (StoredDossier dossier : this.register.storedDossiers(deliveryId)) {
-			String prefix = "dossiers/" + dossier.storeKey().substring(0, 2) + "/" + dossier.storeKey() + "/";
+			Path dir = this.store.dossierDir(dossier.storeKey());
+			String prefix = this.fixity.relative(dir) + "/";
 			List<StoredFile> recorded = this.register.storeFiles(prefix);
 			Set<String> problems = new LinkedHashSet<>(this.fixity.damage(recorded, full));
 			if (recorded.stream().noneMatch((f) -> f.path().endsWith("/pages.json"))
-					&& !Files.isRegularFile(this.fixity.resolve(new StoredFile(prefix + "pages.json", null, 0)))) {
+					&& !Files.isRegularFile(dir.resolve("pages.json"))) {
 				problems.add(prefix + "pages.json: missing");
 			}
 			if (dossier.searchablePdf() != null && !Files.isRegularFile(Path.of(dossier.searchablePdf()))) {
